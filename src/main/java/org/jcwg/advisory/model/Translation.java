@@ -1,0 +1,35 @@
+package org.jcwg.advisory.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One language of a document: its file, the translatable front matter, the Markdown body and
+ * the section tree read from it. {@code bodyLine} is the file line where the body starts.
+ */
+public record Translation(Lang lang, String file, Written written, Text title, Text summary,
+                          List<Text> revisionNotes, List<Section> sections, List<Link> links,
+                          String body, int bodyLine) {
+    public Translation {
+        Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(file, "file");
+        revisionNotes = List.copyOf(revisionNotes);
+        sections = List.copyOf(sections);
+        links = List.copyOf(links);
+    }
+
+    /** All sections, depth first, in document order. */
+    public List<Section> flatSections() {
+        List<Section> out = new ArrayList<>();
+        collect(sections, out);
+        return out;
+    }
+
+    private static void collect(List<Section> sections, List<Section> out) {
+        for (Section s : sections) {
+            out.add(s);
+            collect(s.children(), out);
+        }
+    }
+}
