@@ -1,1 +1,61 @@
-package org.jcwg.advisory.cli; public class Main { public static void main(String[] a){} }
+package org.jcwg.advisory.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point: {@code build} and {@code check} as the editors' contract defines them. Exit
+ * status 0 success, 1 content errors, 2 wrong usage (help printed).
+ */
+@Command(name = "advisory-site", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Builds and checks a bilingual (English/Korean) advisory publication.",
+        subcommands = {BuildCommand.class, CheckCommand.class},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:success", "1:the content has errors (file, line and problem are printed)",
+                "2:wrong usage (unknown command or option, bad value)"})
+public final class Main implements java.util.concurrent.Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs a command with the given streams; returns the exit status (for tests). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(false);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // A bug, not bad content: still one clear line, never a bare stack trace.
+            commandLine.getErr().println("advisory-site: internal error: " + e
+                    + " (please report it with the command you ran)");
+            return 1;
+        });
+        int status = cli.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    /** No command: print help and report wrong usage. */
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("advisory-site: a command is required: build or check");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return CommandLine.ExitCode.USAGE;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"advisory-site " + (v != null ? v : "development")};
+        }
+    }
+}

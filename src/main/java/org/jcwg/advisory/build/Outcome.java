@@ -1,0 +1,32 @@
+package org.jcwg.advisory.build;
+
+import java.util.List;
+import org.jcwg.advisory.diag.Diagnostic;
+
+/**
+ * The result of a check or build: every finding (sorted), and for a successful build what was
+ * written. Under {@code --strict} warnings already count as errors here.
+ */
+public record Outcome(List<Diagnostic> diagnostics, Summary summary) {
+
+    /** Counts for the closing line of a build; zeros for a check or a failed build. */
+    public record Summary(int documents, int files, int pages, long millis) {
+        public static final Summary NONE = new Summary(0, 0, 0, 0);
+    }
+
+    public Outcome {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    public long errors() {
+        return diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
+    public long warnings() {
+        return diagnostics.size() - errors();
+    }
+
+    public boolean failed() {
+        return errors() > 0;
+    }
+}

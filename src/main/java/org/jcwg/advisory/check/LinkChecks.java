@@ -1,0 +1,117 @@
+package org.jcwg.advisory.check;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jcwg.advisory.model.Asset;
+import org.jcwg.advisory.model.Document;
+import org.jcwg.advisory.model.Link;
+import org.jcwg.advisory.model.Section;
+import org.jcwg.advisory.model.Site;
+import org.jcwg.advisory.model.Translation;
+
+/**
+ * Links inside the publication must land: a relative link names a document (its {@code .md}
+ * file) or an image of the same language folder, and a fragment names a section. A link to a
+ * more restricted document is an error too, since an edition that publishes the source would
+ * leak the target's address. Stateless.
+ */
+final class LinkChecks {
+
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+
+    private LinkChecks() {
+    }
+
+    static void check(Site site, Findings findings) {
+        for (Document doc : site.documents()) {
+            for (Translation t : doc.translations().values()) {
+                Set<String> assets = site.assets().stream().filter(a -> a.lang() == t.lang()).map(Asset::path)
+                        .collect(Collectors.toSet());
+                for (Link link : t.links()) {
+                    check(site, doc, t, link, assets, findings);
+                }
+            }
+        }
+    }
+
+    private static void check(Site site, Document doc, Translation t, Link link, Set<String> assets, Findings findings) {
+        String target = link.target().strip();
+        if (hasScheme(target) || target.startsWith("//")) return; // external, or unsafe (reported by the parser)
+        int hash = target.indexOf('#');
+        String pathPart = hash < 0 ? target : target.substring(0, hash);
+        String fragment = hash < 0 ? null : target.substring(hash + 1);
+        if (pathPart.isEmpty()) {
+            if (fragment != null && !fragment.isEmpty() && !hasSection(t, fragment)) {
+                findings.error("broken-link", link.pos(), "'#" + fragment + "' is not a section of this document");
+            }
+            return;
+        }
+        Optional<String> resolved = resolve(doc.path(), decode(pathPart));
+        if (resolved.isEmpty()) {
+            findings.error("broken-link", link.pos(), "'" + target + "' points outside " + t.lang().folder() + "/");
+            return;
+        }
+        String path = resolved.get();
+        if (!path.endsWith(".md")) {
+            if (!assets.contains(path)) {
+                findings.error("broken-link", link.pos(), "'" + target + "' names " + t.lang().folder() + "/" + path
+                        + ", which does not exist");
+            }
+            return;
+        }
+        Optional<Document> linked = site.findDocument(path);
+        Optional<Translation> other = linked.flatMap(d -> d.find(t.lang()));
+        if (other.isEmpty()) {
+            findings.error("broken-link", link.pos(), "'" + target + "' links to " + t.lang().folder() + "/" + path
+                    + ", which does not exist");
+            return;
+        }
+        if (fragment != null && !fragment.isEmpty() && !hasSection(other.get(), fragment)) {
+            findings.error("broken-link", link.pos(), "'" + target + "': " + other.get().file()
+                    + " has no section #" + fragment);
+        }
+        if (!linked.get().meta().tlp().atMost(doc.meta().tlp())) {
+            findings.error("link-to-restricted", link.pos(), "'" + target + "' links a " + doc.meta().tlp().label()
+                    + " document to a " + linked.get().meta().tlp().label()
+                    + " one: readers of this document may not see it, and its address would leak");
+        }
+    }
+
+    private static boolean hasSection(Translation t, String id) {
+        return t.flatSections().stream().map(Section::id).anyMatch(id::equals);
+    }
+
+    /** Resolves {@code rel} against the folder of {@code from}; empty if it climbs out of the root. */
+    static Optional<String> resolve(String from, String rel) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        int slash = from.lastIndexOf('/');
+        if (slash >= 0 && !rel.startsWith("/")) {
+            for (String p : from.substring(0, slash).split("/")) parts.addLast(p);
+        }
+        for (String p : rel.split("/")) {
+            if (p.isEmpty() || p.equals(".")) continue;
+            if (p.equals("..")) {
+                if (parts.isEmpty()) return Optional.empty();
+                parts.removeLast();
+            } else {
+                parts.addLast(p);
+            }
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("/", parts));
+    }
+
+    private static String decode(String s) {
+        try {
+            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+
+    private static boolean hasScheme(String target) {
+        return SCHEME.matcher(target).lookingAt();
+    }
+}

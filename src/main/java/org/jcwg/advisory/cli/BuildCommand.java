@@ -1,0 +1,85 @@
+package org.jcwg.advisory.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jcwg.advisory.build.BuildOptions;
+import org.jcwg.advisory.build.Outcome;
+import org.jcwg.advisory.build.Pipeline;
+import org.jcwg.advisory.model.Edition;
+import org.jcwg.advisory.model.Tlp;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code build}: check, then render the edition and replace the output folder. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the site (default output: site/ under the root; default level CLEAR).")
+final class BuildCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: site/ under the root)")
+    Path out;
+
+    @Option(names = "--drafts", description = "also publish drafts (for previews)")
+    boolean drafts;
+
+    @Option(names = "--no-pdf", description = "skip the PDFs")
+    boolean noPdf;
+
+    @Option(names = "--max-tlp", paramLabel = "LEVEL",
+            description = "highest TLP level published: CLEAR (default), GREEN, AMBER or AMBER+STRICT")
+    String maxTlp = "CLEAR";
+
+    /** Injected by tests; the real one reads the environment. */
+    Map<String, String> environment = System.getenv();
+
+    @Override
+    public Integer call() {
+        CommandLine cli = spec.commandLine();
+        Path root = common.requireRoot(cli);
+        Tlp level = Tlp.find(maxTlp).orElseThrow(() -> new CommandLine.ParameterException(cli,
+                "--max-tlp must be CLEAR, GREEN, AMBER or AMBER+STRICT, not '" + maxTlp + "'"));
+        if (level == Tlp.RED) {
+            throw new CommandLine.ParameterException(cli, "--max-tlp RED is not allowed: TLP:RED is never published");
+        }
+        Path output = out != null ? out.toAbsolutePath().normalize() : root.resolve("site");
+        Edition edition = new Edition(level, drafts, today(cli));
+        try {
+            Outcome outcome = new Pipeline().build(new BuildOptions(root, output, edition, !noPdf, common.strict));
+            new Report(root).print(outcome, Report.Format.text, cli.getOut(), cli.getErr());
+            if (outcome.failed()) {
+                cli.getErr().println("Build failed: " + output + " was left unchanged.");
+                return 1;
+            }
+            Outcome.Summary s = outcome.summary();
+            cli.getErr().printf("Built %s (%s, %d files, edition %s) into %s in %.1f s%n",
+                    Report.count(s.documents(), "document"), Report.count(s.pages(), "page"), s.files(),
+                    level.label(), output, s.millis() / 1000.0);
+            return 0;
+        } catch (IOException e) {
+            return CommonOptions.ioFailure(cli.getErr(), e);
+        }
+    }
+
+    /** UTC today, or the day of SOURCE_DATE_EPOCH so that a build can be reproduced later. */
+    private LocalDate today(CommandLine cli) {
+        String epoch = environment.get("SOURCE_DATE_EPOCH");
+        if (epoch == null || epoch.isBlank()) return LocalDate.now(ZoneOffset.UTC);
+        try {
+            return Instant.ofEpochSecond(Long.parseLong(epoch.strip())).atOffset(ZoneOffset.UTC).toLocalDate();
+        } catch (NumberFormatException e) {
+            throw new CommandLine.ParameterException(cli, "SOURCE_DATE_EPOCH must be a number of seconds, not '" + epoch + "'");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.jcwg.advisory.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** Options that {@code build} and {@code check} share. */
+final class CommonOptions {
+
+    @Option(names = "--root", paramLabel = "DIR", description = "publication project root (default: current folder)")
+    Path root = Path.of(".");
+
+    @Option(names = "--strict", description = "treat warnings as errors")
+    boolean strict;
+
+    /** The root, verified to hold at least one content folder. */
+    Path requireRoot(CommandLine cli) {
+        Path abs = root.toAbsolutePath().normalize();
+        if (!Files.isDirectory(abs.resolve("content-en")) && !Files.isDirectory(abs.resolve("content-ko"))) {
+            throw new CommandLine.ParameterException(cli, "no content-en/ or content-ko/ folder in " + abs
+                    + ": run from the publication project's root or give --root DIR");
+        }
+        return abs;
+    }
+
+    static int ioFailure(PrintWriter err, IOException e) {
+        err.println("advisory-site: error: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+        err.flush();
+        return 1;
+    }
+
+}

@@ -1,0 +1,110 @@
+package org.jcwg.advisory.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jcwg.advisory.diag.Diagnostic;
+import org.jcwg.advisory.markdown.MarkdownProcessor;
+import org.jcwg.advisory.model.Asset;
+import org.jcwg.advisory.model.Document;
+import org.jcwg.advisory.model.GlossaryTerm;
+import org.jcwg.advisory.model.Lang;
+import org.jcwg.advisory.model.Site;
+import org.jcwg.advisory.model.SiteConfig;
+import org.jcwg.advisory.model.Text;
+import org.jcwg.advisory.model.Translation;
+
+/**
+ * Reads a publication project (both content folders) into a {@link Site}, collecting every
+ * problem found on the way instead of stopping at the first. Thread-safe.
+ */
+public final class ContentLoader {
+
+    /** What loading produced: the site as far as it could be read, and the problems met. */
+    public record Result(Site site, List<Diagnostic> diagnostics) {
+        public Result {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    private static final Set<String> SITE_KEYS = Set.of("base_url", "title", "description");
+    private final TranslationReader translations;
+
+    public ContentLoader(MarkdownProcessor markdown) {
+        this.translations = new TranslationReader(markdown);
+    }
+
+    /** @throws IOException only for failures of the file system, never for bad content */
+    public Result load(Path root) throws IOException {
+        List<Diagnostic> out = new ArrayList<>();
+        Map<String, Map<Lang, Translation>> byPath = new TreeMap<>();
+        List<Asset> assets = new ArrayList<>();
+        for (Lang lang : Lang.values()) {
+            ContentTree tree = ContentTree.scan(root, lang);
+            for (String rel : tree.markdown()) {
+                String file = tree.fileName(rel);
+                byte[] bytes = Files.readAllBytes(tree.folder().resolve(rel));
+                SourceText.decode(bytes, file, out)
+                        .flatMap(text -> translations.read(lang, file, text, out))
+                        .ifPresent(t -> byPath.computeIfAbsent(rel, k -> new EnumMap<>(Lang.class)).put(lang, t));
+            }
+            for (String rel : tree.assets()) assets.add(new Asset(lang, rel, tree.folder().resolve(rel)));
+        }
+        List<Document> documents = new ArrayList<>();
+        byPath.forEach((path, t) -> documents.add(DocumentAssembler.assemble(path, t, out)));
+        Site site = new Site(siteConfig(root, out), documents, DirectoryReader.read(root, out),
+                TrackerReader.read(root, out), glossary(root, out), assets);
+        return new Result(site, out);
+    }
+
+    private static SiteConfig siteConfig(Path root, List<Diagnostic> out) throws IOException {
+        String baseUrl = null;
+        Map<Lang, String> titles = new EnumMap<>(Lang.class);
+        Map<Lang, String> descriptions = new EnumMap<>(Lang.class);
+        Values values = new Values(out);
+        for (Lang lang : Lang.values()) {
+            Optional<YNode.Map> map = DataFile.read(root, lang, "site.yml", out).flatMap(n -> values.map(n, "site.yml"));
+            if (map.isEmpty()) continue;
+            KnownKeys.check(map.get(), SITE_KEYS, "site.yml", out);
+            Optional<String> url = values.string(map.get(), "base_url").filter(s -> !s.isEmpty());
+            if (url.isPresent() && baseUrl == null) {
+                if (url.get().matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+                    baseUrl = url.get().endsWith("/") ? url.get() : url.get() + "/";
+                } else {
+                    values.error("invalid-value", map.get().find("base_url").get().value().pos(),
+                            "'base_url' must be an absolute http(s) URL such as https://advisories.example.org/");
+                }
+            }
+            Text title = values.text(map.get(), "title");
+            if (!title.isBlank()) titles.put(lang, title.value());
+            Text description = values.text(map.get(), "description");
+            if (!description.isBlank()) descriptions.put(lang, description.value());
+        }
+        return new SiteConfig(baseUrl, titles, descriptions);
+    }
+
+    private static List<GlossaryTerm> glossary(Path root, List<Diagnostic> out) throws IOException {
+        Map<Lang, Map<String, DataFile.Entry>> byLang = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) byLang.put(lang, DataFile.entries(root, lang, "glossary.yml", out));
+        Values values = new Values(out);
+        List<GlossaryTerm> terms = new ArrayList<>();
+        for (String id : DataFile.unionOfIds(byLang)) {
+            Map<Lang, Text> byTerm = new EnumMap<>(Lang.class);
+            for (Lang lang : Lang.values()) {
+                DataFile.Entry entry = byLang.get(lang).get(id);
+                if (entry == null) continue;
+                KnownKeys.check(entry.map(), Set.of("id", "term"), "glossary entry '" + id + "'", out);
+                byTerm.put(lang, values.text(entry.map(), "term"));
+            }
+            terms.add(new GlossaryTerm(id, byTerm));
+        }
+        return terms;
+    }
+}

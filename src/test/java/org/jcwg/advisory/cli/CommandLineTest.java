@@ -1,0 +1,140 @@
+package org.jcwg.advisory.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jcwg.advisory.testing.Project;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as scripts see it: exit status, standard output and standard error. */
+class CommandLineTest {
+
+    @TempDir
+    Path tmp;
+
+    record Run(int status, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private String root() {
+        return Project.minimal(tmp).write().toString();
+    }
+
+    @Test
+    void noCommandPrintsHelpAndExits2() {
+        Run r = run();
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("Usage: advisory-site"), r.err());
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run help = run("--help");
+        assertEquals(0, help.status());
+        assertTrue(help.out().contains("build") && help.out().contains("check"), help.out());
+        Run version = run("--version");
+        assertEquals(0, version.status());
+        assertTrue(version.out().startsWith("advisory-site "), version.out());
+    }
+
+    @Test
+    void wrongUsageExits2() {
+        assertEquals(2, run("publish").status());
+        assertEquals(2, run("check", "--root", root(), "--bogus").status());
+        assertEquals(2, run("check", "--root", root(), "--format", "xml").status());
+        Run red = run("build", "--root", root(), "--max-tlp", "RED", "--no-pdf");
+        assertEquals(2, red.status());
+        assertTrue(red.err().contains("TLP:RED is never published"), red.err());
+        assertEquals(2, run("build", "--root", root(), "--max-tlp", "PURPLE").status());
+        assertEquals(2, run("check", "--root", tmp.resolve("nowhere").toString()).status());
+    }
+
+    @Test
+    void checkOfValidContentExits0() {
+        Run r = run("check", "--root", root());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("No problems found."), r.err());
+    }
+
+    @Test
+    void checkPrintsFileLineAndCaret() throws IOException {
+        Project.minimal(tmp).edit("content-ko/advisories/fake-jobs.md", "## 요약 {#summary}", "## 요약 {#overview}").write();
+        Run r = run("check", "--root", tmp.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("content-ko/advisories/fake-jobs.md:10:1: error: section #overview has no counterpart"), r.err());
+        assertTrue(r.err().contains("    ## 요약 {#overview}\n    ^"), r.err());
+        assertTrue(r.err().matches("(?s).*\\n\\d+ errors, 0 warnings\\n.*"), r.err());
+    }
+
+    @Test
+    void warningsFailOnlyUnderStrict() {
+        Project.minimal(tmp).edit("content-ko/advisories/fake-jobs.md", "summary:", "summary: x\nsumary:").write();
+        assertEquals(0, run("check", "--root", tmp.toString()).status());
+        Run strict = run("check", "--root", tmp.toString(), "--strict");
+        assertEquals(1, strict.status());
+        assertTrue(strict.err().contains("error: unknown key 'sumary'"), strict.err());
+    }
+
+    @Test
+    void jsonAndGithubFormats() {
+        Project.minimal(tmp).edit("content-en/advisories/fake-jobs.md", "tlp: CLEAR", "tlp: \"CLEAR, \\\"x\\\"\"").write();
+        Run json = run("check", "--root", tmp.toString(), "--format", "json");
+        assertEquals(1, json.status());
+        assertTrue(json.out().startsWith("{\"version\":1,\"errors\":1,\"warnings\":0,\"findings\":["), json.out());
+        assertTrue(json.out().contains("\"file\":\"content-en/advisories/fake-jobs.md\",\"line\":7,\"column\":6,\"severity\":\"error\",\"code\":\"invalid-value\""), json.out());
+        assertTrue(json.out().contains("\\\"x\\\""), json.out());
+        Run gh = run("check", "--root", tmp.toString(), "--format", "github");
+        assertTrue(gh.out().startsWith("::error file=content-en/advisories/fake-jobs.md,line=7,col=6,title=invalid-value::'tlp' is 'CLEAR, \"x\"'"), gh.out());
+    }
+
+    @Test
+    void failedBuildLeavesThePreviousSiteIntact() throws IOException {
+        String root = root();
+        Run first = run("build", "--root", root, "--no-pdf");
+        assertEquals(0, first.status(), first.err());
+        Path index = tmp.resolve("site/en/index.html");
+        byte[] before = Files.readAllBytes(index);
+        Files.writeString(tmp.resolve("content-ko/advisories/fake-jobs.md"), "---\nid: [\n---\n");
+        Run second = run("build", "--root", root, "--no-pdf");
+        assertEquals(1, second.status());
+        assertTrue(second.err().contains("content-ko/advisories/fake-jobs.md:"), second.err());
+        assertTrue(second.err().contains("was left unchanged"), second.err());
+        assertEquals(new String(before, StandardCharsets.UTF_8), Files.readString(index));
+        assertFalse(second.err().contains("Exception"), second.err());
+    }
+
+    @Test
+    void refusesToReplaceAForeignFolder() throws IOException {
+        String root = root();
+        Path foreign = tmp.resolve("elsewhere");
+        Files.createDirectories(foreign);
+        Files.writeString(foreign.resolve("precious.txt"), "keep me");
+        Run r = run("build", "--root", root, "--out", foreign.toString(), "--no-pdf");
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("was not created by advisory-site"), r.err());
+        assertEquals("keep me", Files.readString(foreign.resolve("precious.txt")));
+    }
+
+    @Test
+    void buildReplacesItsOwnOutputWholly() throws IOException {
+        String root = root();
+        assertEquals(0, run("build", "--root", root, "--no-pdf").status());
+        Files.writeString(tmp.resolve("site/stale.html"), "old");
+        assertEquals(0, run("build", "--root", root, "--no-pdf").status());
+        assertFalse(Files.exists(tmp.resolve("site/stale.html")));
+    }
+}
