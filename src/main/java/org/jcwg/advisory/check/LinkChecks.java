@@ -73,6 +73,10 @@ final class LinkChecks {
             findings.error("broken-link", link.pos(), "'" + target + "': " + other.get().file()
                     + " has no section #" + fragment);
         }
+        if (linked.get().meta().draft() && !doc.meta().draft()) {
+            findings.warning("link-to-draft", link.pos(), "'" + target + "' links to a draft: the site shows only the"
+                    + " link text until that document is published");
+        }
         if (!linked.get().meta().tlp().atMost(doc.meta().tlp())) {
             findings.error("link-to-restricted", link.pos(), "'" + target + "' links a " + doc.meta().tlp().label()
                     + " document to a " + linked.get().meta().tlp().label()

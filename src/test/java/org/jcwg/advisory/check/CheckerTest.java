@@ -157,6 +157,17 @@ class CheckerTest {
     }
 
     @Test
+    void linkToDraftWarns() throws IOException {
+        Project p = Project.minimal(tmp)
+                .with("content-en/advisories/next.md", Project.EN_ADVISORY.replace("TEST-2023-001", "TEST-2023-003").replace("tlp: CLEAR", "tlp: CLEAR\ndraft: true"))
+                .with("content-ko/advisories/next.md", Project.KO_ADVISORY.replace("TEST-2023-001", "TEST-2023-003"))
+                .edit(EN, "See the [summary](#summary).", "See [next](next.md).");
+        Diagnostic d = find(findings(p), "link-to-draft", EN, 24);
+        assertEquals(Severity.WARNING, d.severity());
+        assertNone(findings(Project.minimal(tmp.resolve("other"))), "link-to-draft");
+    }
+
+    @Test
     void agencyRules() throws IOException {
         Project p = Project.minimal(tmp)
                 .edit(EN_AG, "counterparts: [fbi]", "counterparts: []")

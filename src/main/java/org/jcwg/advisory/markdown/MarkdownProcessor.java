@@ -1,0 +1,138 @@
+package org.jcwg.advisory.markdown;
+
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import org.jcwg.advisory.diag.Diagnostic;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * The project's only door to flexmark: parses document bodies for checking and renders them to
+ * safe HTML fragments. Nothing an editor writes is trusted as HTML: raw HTML is escaped, only
+ * {@code {#id}} on headings and {@code {.class}} survive from attribute blocks, and link and image
+ * targets are limited to http, https, mailto, fragments and relative paths.
+ *
+ * <p>Thread-safe; build once, reuse. flexmark's {@code Parser} and {@code HtmlRenderer} keep no state
+ * between calls, and everything that belongs to one call lives on that call's {@code Document}.
+ */
+public final class MarkdownProcessor {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Parser inlineParser;
+
+    public MarkdownProcessor() {
+        DataHolder options = bodyOptions();
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options)
+                .nodeRendererFactory(opts -> new SafeNodeRenderer())
+                .build();
+        this.inlineParser = Parser.builder(inlineOptions()).build();
+    }
+
+    private static DataHolder bodyOptions() {
+        MutableDataSet options = new MutableDataSet();
+        List<Extension> extensions = List.of(TablesExtension.create(), FootnoteExtension.create(),
+                AttributesExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create());
+        options.set(Parser.EXTENSIONS, extensions);
+        // GFM pipe tables: a header row, no column spans, no captions, rows padded or cut to the header.
+        options.set(TablesExtension.COLUMN_SPANS, false);
+        options.set(TablesExtension.WITH_CAPTION, false);
+        options.set(TablesExtension.MIN_HEADER_ROWS, 1);
+        options.set(TablesExtension.MAX_HEADER_ROWS, 1);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        // {...} after text belongs to the enclosing block, never to a <span> wrapped around the text;
+        // fenced-code info strings are never read as attributes.
+        options.set(AttributesExtension.ASSIGN_TEXT_ATTRIBUTES, false);
+        options.set(AttributesExtension.FENCED_CODE_INFO_ATTRIBUTES, false);
+        // Heading ids come only from {#id}; SafeNodeRenderer writes them.
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        // SafeNodeRenderer already escapes raw HTML; this covers any HTML node it does not know.
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        return options.toImmutable();
+    }
+
+    /** Titles are one line of inline text: no block syntax, so "2022. Review" is not a list item. */
+    private static DataHolder inlineOptions() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(StrikethroughExtension.create()));
+        options.set(Parser.BLOCK_QUOTE_PARSER, false);
+        options.set(Parser.FENCED_CODE_BLOCK_PARSER, false);
+        options.set(Parser.HEADING_PARSER, false);
+        options.set(Parser.HTML_BLOCK_PARSER, false);
+        options.set(Parser.INDENTED_CODE_BLOCK_PARSER, false);
+        options.set(Parser.LIST_BLOCK_PARSER, false);
+        options.set(Parser.THEMATIC_BREAK_PARSER, false);
+        options.set(Parser.REFERENCE_PARAGRAPH_PRE_PROCESSOR, false);
+        return options.toImmutable();
+    }
+
+    /**
+     * Parses a document body. {@code file} is the project-relative path for diagnostics;
+     * {@code firstLine} the 1-based line of the file where the body starts (after front matter).
+     */
+    public ParsedMarkdown parse(String file, String body, int firstLine) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(body, "body");
+        SourceLines lines = new SourceLines(file, body, firstLine);
+        Document document = parser.parse(body);
+        AttributeSanitizer.Result sanitized = AttributeSanitizer.sanitize(document, lines);
+        DocumentAnalyzer analyzer = new DocumentAnalyzer(lines, sanitized);
+        analyzer.analyze(document);
+
+        List<LinkRef> links = new ArrayList<>();
+        analyzer.links().forEach(found -> links.add(found.ref()));
+        List<Diagnostic> diagnostics = new ArrayList<>(analyzer.diagnostics());
+        diagnostics.sort(Diagnostic.ORDER);
+        List<SectionContent> sections = SectionCollector.collect(document, lines, sanitized.headingIds(),
+                analyzer.links(), analyzer.footnotes());
+        return new ParsedMarkdown(analyzer.headings(), links, diagnostics, sections, analyzer.comments());
+    }
+
+    /**
+     * Renders the body to an HTML fragment. Every relative link or image target (not http, https or
+     * mailto, not starting with '#') is passed through {@code rewriter}, whose result is emitted as
+     * the href/src (it must already be URL-safe; it is HTML-escaped here). Disallowed targets never
+     * reach the output: such a link is rendered as its text, such an image as its alt text.
+     */
+    public String renderHtml(String body, UnaryOperator<String> rewriter) {
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(rewriter, "rewriter");
+        Document document = parser.parse(body);
+        AttributeSanitizer.Result sanitized = AttributeSanitizer.sanitize(document, new SourceLines("", body, 1));
+        Map<Node, String> ids = new IdentityHashMap<>();
+        sanitized.headingIds().forEach((heading, id) -> {
+            if (DocumentAnalyzer.ID.matcher(id).matches()) { // an invalid id is reported by parse(), never emitted
+                ids.put(heading, id);
+            }
+        });
+        document.set(SafeNodeRenderer.HEADING_IDS, ids);
+        document.set(SafeNodeRenderer.REWRITER, rewriter);
+        return renderer.render(document);
+    }
+
+    /** Plain text of an inline Markdown string (for titles and summaries): no markup, whitespace collapsed. */
+    public String plainText(String inline) {
+        Objects.requireNonNull(inline, "inline");
+        return PlainText.inline(inlineParser.parse(inline.replaceAll("\\s+", " ").strip()));
+    }
+}

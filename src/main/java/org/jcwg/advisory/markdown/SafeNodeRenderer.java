@@ -1,0 +1,171 @@
+package org.jcwg.advisory.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.HtmlInnerBlock;
+import com.vladsch.flexmark.ast.HtmlInnerBlockComment;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Renders the nodes through which an editor could smuggle markup or script into a page: headings
+ * (ids), links and images (targets judged by {@link LinkPolicy}, relative ones rewritten by the
+ * caller), and raw HTML (escaped, stand-alone comments dropped). Everything else is left to
+ * flexmark's own renderers. The per-document inputs travel on the flexmark {@code Document}, so one
+ * renderer serves all threads; an instance is created per render and is not shared.
+ */
+final class SafeNodeRenderer implements NodeRenderer {
+
+    /** The caller's rewriter for relative targets, set on each document before rendering. */
+    static final DataKey<UnaryOperator<String>> REWRITER = new DataKey<>("ADVISORY_LINK_REWRITER", UnaryOperator.identity());
+    /** Valid heading ids found by {@link AttributeSanitizer}, set on each document before rendering. */
+    static final DataKey<Map<Node, String>> HEADING_IDS = new DataKey<>("ADVISORY_HEADING_IDS", Map.of());
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(
+                new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Heading.class, this::renderHeading),
+                new NodeRenderingHandler<>(Link.class, this::renderLink),
+                new NodeRenderingHandler<>(com.vladsch.flexmark.ast.LinkRef.class, this::renderLinkRef),
+                new NodeRenderingHandler<>(Image.class, this::renderImage),
+                new NodeRenderingHandler<>(ImageRef.class, this::renderImageRef),
+                new NodeRenderingHandler<>(AutoLink.class, this::renderAutoLink),
+                new NodeRenderingHandler<>(MailLink.class, this::renderMailLink),
+                new NodeRenderingHandler<>(HtmlBlock.class, this::renderHtmlBlock),
+                new NodeRenderingHandler<>(HtmlCommentBlock.class, this::renderHtmlBlock),
+                new NodeRenderingHandler<>(HtmlInnerBlock.class, this::renderHtmlBlock),
+                new NodeRenderingHandler<>(HtmlInnerBlockComment.class, this::renderHtmlBlock),
+                new NodeRenderingHandler<>(HtmlInline.class, this::renderHtmlInline),
+                new NodeRenderingHandler<>(HtmlInlineComment.class, this::renderHtmlInline));
+    }
+
+    private void renderHeading(com.vladsch.flexmark.ast.Heading node, NodeRendererContext context, HtmlWriter html) {
+        String id = HEADING_IDS.get(context.getDocument()).get(node);
+        if (id != null) {
+            html.attr("id", id);
+        }
+        html.srcPos(node.getText()).withAttr().tagLine("h" + node.getLevel(), () -> context.renderChildren(node));
+    }
+
+    private void renderLink(Link node, NodeRendererContext context, HtmlWriter html) {
+        writeLink(node, node.getUrl().unescape(), node.getTitle(), context, html);
+    }
+
+    private void renderLinkRef(com.vladsch.flexmark.ast.LinkRef node, NodeRendererContext context, HtmlWriter html) {
+        Reference reference = node.isDefined() ? node.getReferenceNode(context.getDocument()) : null;
+        if (reference == null) {
+            context.delegateRender(); // an undefined reference is plain text, as flexmark renders it
+            return;
+        }
+        writeLink(node, reference.getUrl().unescape(), reference.getTitle(), context, html);
+    }
+
+    private void renderImage(Image node, NodeRendererContext context, HtmlWriter html) {
+        writeImage(node, node.getUrl().unescape(), node.getTitle(), context, html);
+    }
+
+    private void renderImageRef(ImageRef node, NodeRendererContext context, HtmlWriter html) {
+        Reference reference = node.isDefined() ? node.getReferenceNode(context.getDocument()) : null;
+        if (reference == null) {
+            context.delegateRender();
+            return;
+        }
+        writeImage(node, reference.getUrl().unescape(), reference.getTitle(), context, html);
+    }
+
+    private void renderAutoLink(AutoLink node, NodeRendererContext context, HtmlWriter html) {
+        String text = node.getText().toString();
+        String href = text.startsWith("www.") ? LinkPolicy.WWW_PREFIX + text : text;
+        if (!LinkPolicy.isAllowed(href)) {
+            html.text(text);
+            return;
+        }
+        html.srcPos(node.getText()).attr("href", emitted(href, context)).withAttr().tag("a");
+        html.text(text);
+        html.tag("/a");
+    }
+
+    private void renderMailLink(MailLink node, NodeRendererContext context, HtmlWriter html) {
+        String text = node.getText().unescape();
+        html.srcPos(node.getText()).attr("href", Escaping.percentEncodeUrl("mailto:" + text)).withAttr().tag("a");
+        html.text(text);
+        html.tag("/a");
+    }
+
+    private void writeLink(Node node, String target, BasedSequence title, NodeRendererContext context, HtmlWriter html) {
+        if (!LinkPolicy.isAllowed(target)) {
+            context.renderChildren(node); // the words stay, the target goes
+            return;
+        }
+        html.attr("href", emitted(target, context));
+        if (title.isNotNull()) {
+            html.attr("title", title.unescape());
+        }
+        html.srcPos(node.getChars()).withAttr().tag("a");
+        context.renderChildren(node);
+        html.tag("/a");
+    }
+
+    private void writeImage(Node node, String target, BasedSequence title, NodeRendererContext context, HtmlWriter html) {
+        String alt = PlainText.inline(node);
+        if (!LinkPolicy.isAllowed(target)) {
+            html.text(alt);
+            return;
+        }
+        html.attr("src", emitted(target, context));
+        html.attr("alt", alt);
+        if (title.isNotNull()) {
+            html.attr("title", title.unescape());
+        }
+        html.srcPos(node.getChars()).withAttr().tagVoid("img");
+    }
+
+    /** The href/src to write for an allowed target: relative ones are the caller's business. */
+    private static String emitted(String target, NodeRendererContext context) {
+        if (LinkPolicy.classify(target) == LinkPolicy.Kind.RELATIVE) {
+            return REWRITER.get(context.getDocument()).apply(target);
+        }
+        return Escaping.percentEncodeUrl(target);
+    }
+
+    private void renderHtmlBlock(HtmlBlockBase node, NodeRendererContext context, HtmlWriter html) {
+        String source = node.getChars().toString();
+        if (HtmlComments.isCommentOnly(source)) {
+            return;
+        }
+        String text = Escaping.normalizeEOL(source);
+        if (text.endsWith("\n")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        html.line();
+        html.tag("p").text(text).tag("/p");
+        html.line();
+    }
+
+    private void renderHtmlInline(HtmlInlineBase node, NodeRendererContext context, HtmlWriter html) {
+        String source = node.getChars().toString();
+        if (!HtmlComments.isCommentOnly(source)) {
+            html.text(Escaping.normalizeEOL(source));
+        }
+    }
+}
