@@ -1,0 +1,47 @@
+package org.jcwg.advisory.render;
+
+import org.jcwg.advisory.model.Asset;
+import org.jcwg.advisory.model.DocType;
+import org.jcwg.advisory.model.Document;
+import org.jcwg.advisory.model.Lang;
+
+/**
+ * Where each page and file of the site lives, relative to the output root ('/'-separated). The
+ * one place that knows the site's layout. Stateless.
+ */
+final class PagePaths {
+
+    static final String ROOT = "index.html";
+    static final String NOT_FOUND = "404.html";
+    static final String STATIC_DIR = "assets/";
+    static final String CSS = STATIC_DIR + "style.css";
+    static final String JS = STATIC_DIR + "site.js";
+
+    private PagePaths() {
+    }
+
+    static String home(Lang lang) {
+        return lang.code() + "/" + Urls.INDEX;
+    }
+
+    static String list(Lang lang, DocType type) {
+        return lang.code() + "/" + (type == DocType.REPORT ? "reports" : "advisories") + "/" + Urls.INDEX;
+    }
+
+    static String agencies(Lang lang) {
+        return lang.code() + "/agencies/" + Urls.INDEX;
+    }
+
+    static String recommendations(Lang lang) {
+        return lang.code() + "/recommendations/" + Urls.INDEX;
+    }
+
+    /** {@code advisories/x.md} → {@code en/advisories/x/index.html}. */
+    static String document(Lang lang, Document doc) {
+        return lang.code() + "/" + doc.slugPath() + "/" + Urls.INDEX;
+    }
+
+    static String asset(Asset asset) {
+        return asset.lang().code() + "/" + asset.path();
+    }
+}

@@ -1,0 +1,192 @@
+package org.jcwg.advisory.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jcwg.advisory.i18n.Localizer;
+import org.jcwg.advisory.markdown.MarkdownProcessor;
+import org.jcwg.advisory.model.Asset;
+import org.jcwg.advisory.model.DocType;
+import org.jcwg.advisory.model.Document;
+import org.jcwg.advisory.model.Edition;
+import org.jcwg.advisory.model.Lang;
+import org.jcwg.advisory.model.Site;
+import org.jcwg.advisory.model.Tlp;
+import org.jcwg.advisory.render.Views.Alternate;
+import org.jcwg.advisory.render.Views.Chrome;
+import org.jcwg.advisory.render.Views.LangEntry;
+
+/**
+ * Renders the HTML site of one edition as a list of files (pages, the images published pages
+ * use, static assets); writes nothing. The publication's {@code templates/} folder, when given,
+ * overrides the built-in templates and static assets file by file.
+ *
+ * <p>Pages: the bilingual root and 404 pages, and per language a home page, the advisory and
+ * report lists, one page per document, the agency directory and the recommendation tracker.
+ * The output depends only on the arguments: same site, same bytes.
+ *
+ * <p>Thread-safe: the FreeMarker configuration is shared and read-only; each call builds its own
+ * state.
+ */
+public final class SiteRenderer {
+
+    private final Path projectTemplates;
+    private final MarkdownProcessor markdown;
+    private final Templates templates;
+
+    /**
+     * @param projectTemplates the publication's templates folder; null or absent: built-in templates only
+     * @param markdown renders document bodies
+     */
+    public SiteRenderer(Path projectTemplates, MarkdownProcessor markdown) {
+        this.projectTemplates = projectTemplates != null && Files.isDirectory(projectTemplates) ? projectTemplates : null;
+        this.markdown = Objects.requireNonNull(markdown, "markdown");
+        this.templates = new Templates(this.projectTemplates);
+    }
+
+    /**
+     * Every file of the site, sorted by path. {@code site} holds only the documents this edition
+     * publishes (the caller filters them); nothing else is ever linked or listed.
+     *
+     * @throws RenderException a template failed, or two pages would have the same path
+     */
+    public List<OutputFile> render(Site site, Edition edition) throws RenderException {
+        RenderContext ctx = new RenderContext(site, edition);
+        DocumentViews docs = new DocumentViews(ctx, markdown);
+        Output out = new Output();
+
+        renderBilingual(ctx, out);
+        Set<Asset> usedAssets = new HashSet<>();
+        for (Lang lang : Lang.values()) {
+            Localizer l = ctx.l10n(lang);
+            Map<String, Asset> assets = new TreeMap<>();
+            site.assets().stream().filter(a -> a.lang() == lang).forEach(a -> assets.put(a.path(), a));
+
+            String home = PagePaths.home(lang);
+            page(out, ctx, lang, "home.ftlh", home, ctx.chrome(lang, home, null, null, PagePaths.home(lang.other()), true),
+                    "home", docs.home(lang, docs.glance(lang)), "generated home page");
+            for (DocType type : List.of(DocType.ADVISORY, DocType.REPORT)) {
+                String file = PagePaths.list(lang, type);
+                var view = docs.list(lang, type);
+                page(out, ctx, lang, "list.ftlh", file,
+                        ctx.chrome(lang, file, view.heading(), view.intro(), PagePaths.list(lang.other(), type), true),
+                        "list", view, "generated " + type.code() + " list");
+            }
+            String agencies = PagePaths.agencies(lang);
+            page(out, ctx, lang, "agencies.ftlh", agencies,
+                    ctx.chrome(lang, agencies, l.text("agencies.title"), l.text("agencies.intro"),
+                            PagePaths.agencies(lang.other()), true),
+                    "directory", new DirectoryViews(ctx).directory(lang), "generated agency directory");
+            String recs = PagePaths.recommendations(lang);
+            page(out, ctx, lang, "recommendations.ftlh", recs,
+                    ctx.chrome(lang, recs, l.text("recs.title"), l.text("recs.intro"),
+                            PagePaths.recommendations(lang.other()), true),
+                    "tracker", new TrackerViews(ctx).tracker(lang), "generated recommendation tracker");
+            // Documents last: a document whose page would land on a generated page is the one named.
+            for (Document d : ctx.inLang(lang)) {
+                String file = PagePaths.document(lang, d);
+                var view = docs.document(lang, d, assets, usedAssets);
+                String other = RenderContext.counterpart(lang, d).orElse(null);
+                page(out, ctx, lang, "document.ftlh", file,
+                        ctx.chrome(lang, file, view.title(), view.summary(), other, false),
+                        "doc", view, d.require(lang).file());
+            }
+        }
+        for (Asset a : usedAssets.stream().sorted(Comparator.comparing(PagePaths::asset)).toList()) {
+            out.add(PagePaths.asset(a), read(a.source()), a.lang().folder() + "/" + a.path());
+        }
+        for (var e : StaticFiles.collect(projectTemplates).entrySet()) {
+            out.add(PagePaths.STATIC_DIR + e.getKey(), e.getValue(), "templates/static/" + e.getKey());
+        }
+        return out.files();
+    }
+
+    /** The language chooser at the root and the not-found page, both in both languages. */
+    private void renderBilingual(RenderContext ctx, Output out) throws RenderException {
+        var config = ctx.site.config();
+        String title = config.title(Lang.EN) + " \u00b7 " + config.title(Lang.KO);
+
+        List<LangEntry> choices = new ArrayList<>();
+        for (Lang lang : Lang.values()) {
+            Localizer l = ctx.l10n(lang);
+            choices.add(new LangEntry(lang.code(), config.title(lang), config.description(lang),
+                    Urls.relative(PagePaths.ROOT, PagePaths.home(lang)), l.text("root.enter"), l.text("root.choose"),
+                    null, null));
+        }
+        List<Alternate> alternates = new ArrayList<>();
+        for (Lang lang : Lang.values()) {
+            alternates.add(new Alternate(lang.code(), ctx.link(PagePaths.ROOT, PagePaths.home(lang))));
+        }
+        alternates.add(new Alternate("x-default", ctx.link(PagePaths.ROOT, PagePaths.ROOT)));
+        Chrome root = new Chrome(Lang.EN.code(), title, title, config.description(Lang.EN), title,
+                PagePaths.ROOT, PagePaths.ROOT, PagePaths.CSS, PagePaths.JS, List.of(), null, alternates,
+                config.findBaseUrl().map(b -> Urls.absolute(b, PagePaths.ROOT)).orElse(null), null,
+                ctx.edition.maxTlp() != Tlp.CLEAR);
+        page(out, ctx, Lang.EN, "root.ftlh", PagePaths.ROOT, root, "langs", choices, "generated root page");
+
+        // A server shows 404.html at any depth, where relative links break: use the base URL when known.
+        List<LangEntry> notFound = new ArrayList<>();
+        for (Lang lang : Lang.values()) {
+            Localizer l = ctx.l10n(lang);
+            notFound.add(new LangEntry(lang.code(), config.title(lang), null,
+                    ctx.link(PagePaths.NOT_FOUND, PagePaths.home(lang)), l.text("notfound.home"), null,
+                    l.text("notfound.title"), l.text("notfound.text")));
+        }
+        String nfTitle = ctx.l10n(Lang.EN).text("notfound.title") + " \u00b7 " + ctx.l10n(Lang.KO).text("notfound.title");
+        Chrome nf = new Chrome(Lang.EN.code(), nfTitle + " | " + title, nfTitle, null, title,
+                ctx.link(PagePaths.NOT_FOUND, PagePaths.ROOT), ctx.link(PagePaths.NOT_FOUND, PagePaths.ROOT),
+                ctx.link(PagePaths.NOT_FOUND, PagePaths.CSS), ctx.link(PagePaths.NOT_FOUND, PagePaths.JS),
+                List.of(), null, List.of(), null, null, true);
+        page(out, ctx, Lang.EN, "404.ftlh", PagePaths.NOT_FOUND, nf, "langs", notFound, "generated 404 page");
+    }
+
+    /** Runs one template: the data model is the page frame, the UI strings and one view. */
+    private void page(Output out, RenderContext ctx, Lang lang, String template, String file, Chrome chrome,
+                      String key, Object view, String origin) throws RenderException {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("page", ViewMaps.convert(chrome));
+        model.put("t", ctx.uiStrings.get(lang.code()));
+        model.put("tByLang", ctx.uiStrings);
+        model.put(key, ViewMaps.convert(view));
+        String html = templates.render(template, model);
+        out.add(file, html.getBytes(StandardCharsets.UTF_8), origin);
+    }
+
+    private static byte[] read(Path source) {
+        try {
+            return Files.readAllBytes(source);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+    }
+
+    /** The files rendered so far, by path; refuses a second file at the same path. */
+    private static final class Output {
+        private final Map<String, OutputFile> files = new TreeMap<>();
+        private final Map<String, String> origins = new TreeMap<>();
+
+        void add(String path, byte[] bytes, String origin) throws RenderException {
+            String earlier = origins.putIfAbsent(path, origin);
+            if (earlier != null) {
+                throw new RenderException(origin, 1, "would be written to " + path + ", which already holds "
+                        + earlier);
+            }
+            files.put(path, new OutputFile(path, bytes));
+        }
+
+        List<OutputFile> files() {
+            return List.copyOf(files.values());
+        }
+    }
+}

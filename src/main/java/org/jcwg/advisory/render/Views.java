@@ -1,0 +1,100 @@
+package org.jcwg.advisory.render;
+
+import freemarker.template.TemplateModel;
+import java.util.List;
+
+/**
+ * What templates see, as typed records: every string already localized and formatted, every
+ * href already relative to the page. {@link ViewMaps} turns them into plain maps and lists for
+ * FreeMarker; a null component is simply absent ({@code x??} in a template). Immutable.
+ */
+final class Views {
+
+    private Views() {
+    }
+
+    /** The frame of every page: head, header, navigation, language switch, edition banner. */
+    record Chrome(String lang, String title, String heading, String description, String siteTitle,
+                  String homeHref, String rootHref, String cssHref, String jsHref, List<NavItem> nav,
+                  LangSwitch langSwitch, List<Alternate> alternates, String canonical, TlpView editionTlp,
+                  boolean noindex) {
+    }
+
+    record NavItem(String href, String label, boolean current) {
+    }
+
+    /** A link to the same page in the other language; {@code label} is that language's own name. */
+    record LangSwitch(String href, String lang, String label) {
+    }
+
+    record Alternate(String hreflang, String href) {
+    }
+
+    /** A TLP marking: {@code label} "TLP:AMBER", {@code css} "amber", {@code meaning} one line in the page language. */
+    record TlpView(String label, String css, String meaning) {
+    }
+
+    /** A link with a short label and an optional longer title (acronym and full name, id and title). */
+    record Ref(String href, String label, String title) {
+    }
+
+    /** A document in a list. */
+    record DocItem(String id, String href, String title, String summary, String type, String typeLabel,
+                   String date, String isoDate, TlpView tlp) {
+    }
+
+    record DocPage(String id, String type, String typeLabel, String title, String summary,
+                   String published, String publishedIso, String updated, String updatedIso,
+                   TlpView tlp, String sourceNote, List<Ref> agencies, List<Ref> recommendations,
+                   List<String> tags, List<TocEntry> toc, TemplateModel body, List<Revision> revisions) {
+    }
+
+    /** A table-of-contents entry; {@code href} is absent for a heading without an id. */
+    record TocEntry(String href, String title, List<TocEntry> children) {
+    }
+
+    record Revision(String date, String isoDate, String note) {
+    }
+
+    record ListPage(String heading, String intro, String count, List<DocItem> documents) {
+    }
+
+    record HomePage(String description, List<DocItem> advisories, String advisoriesHref,
+                    List<DocItem> reports, String reportsHref, List<RecView> recommendations,
+                    String trackerHref) {
+    }
+
+    record Directory(List<CountryGroup> groups, List<CounterpartRow> map) {
+    }
+
+    record CountryGroup(String code, String heading, List<AgencyView> agencies) {
+    }
+
+    /** One agency; {@code otherName} is its name in the other language, tagged with {@code otherLang}. */
+    record AgencyView(String id, String acronym, String name, String otherName, String otherLang,
+                      String role, Ref parent, String url, List<Ref> counterparts, List<Ref> documents) {
+    }
+
+    /** A U.S. agency and the Korean agencies that do the same work (label: acronym, title: name). */
+    record CounterpartRow(Ref us, List<Ref> kr) {
+    }
+
+    record Tracker(List<RecView> recommendations) {
+    }
+
+    record RecView(String id, String href, String title, String summary, List<Ref> owners,
+                   StatusView status, List<HistoryEntry> history, List<Ref> documents) {
+    }
+
+    /** A status as shown: {@code code} for styling, {@code since} "since November 2022". */
+    record StatusView(String code, String label, String date, String isoDate, String since) {
+    }
+
+    record HistoryEntry(String date, String isoDate, String statusCode, String statusLabel, String note) {
+    }
+
+    /** One language's entry on the bilingual root and not-found pages. */
+    record LangEntry(String lang, String siteTitle, String description, String href, String action,
+                     String prompt, String heading, String text) {
+    }
+}
