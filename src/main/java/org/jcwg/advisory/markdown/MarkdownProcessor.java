@@ -112,7 +112,8 @@ public final class MarkdownProcessor {
      * Renders the body to an HTML fragment. Every relative link or image target (not http, https or
      * mailto, not starting with '#') is passed through {@code rewriter}, whose result is emitted as
      * the href/src (it must already be URL-safe; it is HTML-escaped here). Disallowed targets never
-     * reach the output: such a link is rendered as its text, such an image as its alt text.
+     * reach the output: such a link is rendered as its text, such an image as its alt text. A
+     * rewriter that returns null withholds the target the same way.
      */
     public String renderHtml(String body, UnaryOperator<String> rewriter) {
         Objects.requireNonNull(body, "body");

@@ -113,11 +113,12 @@ final class SafeNodeRenderer implements NodeRenderer {
     }
 
     private void writeLink(Node node, String target, BasedSequence title, NodeRendererContext context, HtmlWriter html) {
-        if (!LinkPolicy.isAllowed(target)) {
+        String href = LinkPolicy.isAllowed(target) ? emitted(target, context) : null;
+        if (href == null) {
             context.renderChildren(node); // the words stay, the target goes
             return;
         }
-        html.attr("href", emitted(target, context));
+        html.attr("href", href);
         if (title.isNotNull()) {
             html.attr("title", title.unescape());
         }
@@ -128,11 +129,12 @@ final class SafeNodeRenderer implements NodeRenderer {
 
     private void writeImage(Node node, String target, BasedSequence title, NodeRendererContext context, HtmlWriter html) {
         String alt = PlainText.inline(node);
-        if (!LinkPolicy.isAllowed(target)) {
+        String src = LinkPolicy.isAllowed(target) ? emitted(target, context) : null;
+        if (src == null) {
             html.text(alt);
             return;
         }
-        html.attr("src", emitted(target, context));
+        html.attr("src", src);
         html.attr("alt", alt);
         if (title.isNotNull()) {
             html.attr("title", title.unescape());
@@ -140,7 +142,10 @@ final class SafeNodeRenderer implements NodeRenderer {
         html.srcPos(node.getChars()).withAttr().tagVoid("img");
     }
 
-    /** The href/src to write for an allowed target: relative ones are the caller's business. */
+    /**
+     * The href/src to write for an allowed target: relative ones are the caller's business, and
+     * null from the caller means "leave the target out" (a document this edition withholds).
+     */
     private static String emitted(String target, NodeRendererContext context) {
         if (LinkPolicy.classify(target) == LinkPolicy.Kind.RELATIVE) {
             return REWRITER.get(context.getDocument()).apply(target);

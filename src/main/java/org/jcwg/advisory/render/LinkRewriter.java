@@ -24,7 +24,7 @@ final class LinkRewriter implements UnaryOperator<String> {
      * Emitted for a link to a document this edition does not publish: the link text stays, but
      * neither the URL nor the file name of an unpublished document may appear in the output.
      */
-    static final String WITHHELD = "#";
+    static final String WITHHELD = null;
 
     private final Lang lang;
     private final String docPath;

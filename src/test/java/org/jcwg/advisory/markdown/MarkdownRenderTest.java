@@ -154,6 +154,12 @@ class MarkdownRenderTest {
     }
 
     @Test
+    void nullFromTheRewriterWithholdsTheTarget() {
+        assertEquals("<p>see <em>next</em> and pic</p>\n",
+                md.renderHtml("see [*next*](next.md) and ![pic](img/p.png)", t -> null));
+    }
+
+    @Test
     void headingIdsComeOnlyFromAttributes() {
         assertEquals("<h2 id=\"summary\">Summary</h2>\n<h2>No id</h2>\n<h3 class=\"note\">Bad id</h3>\n",
                 render("## Summary {#summary}\n\n## No id\n\n### Bad id {#Bad_Id .note}\n"));
