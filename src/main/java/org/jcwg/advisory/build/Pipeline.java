@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jcwg.advisory.check.Checker;
 import org.jcwg.advisory.diag.Diagnostic;
 import org.jcwg.advisory.diag.Severity;
@@ -66,7 +68,9 @@ public final class Pipeline {
 
     private List<Diagnostic> findings(ContentLoader.Result loaded, boolean strict) {
         List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
-        all.addAll(checker.check(loaded.site()));
+        Set<String> unreadable = loaded.diagnostics().stream().filter(Diagnostic::isError)
+                .map(d -> d.pos().file()).collect(Collectors.toSet());
+        all.addAll(checker.check(loaded.site(), unreadable));
         return all.stream()
                 .map(d -> strict && d.severity() == Severity.WARNING
                         ? new Diagnostic(Severity.ERROR, d.code(), d.pos(), d.message() + " [--strict]") : d)

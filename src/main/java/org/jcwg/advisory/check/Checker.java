@@ -1,6 +1,7 @@
 package org.jcwg.advisory.check;
 
 import java.util.List;
+import java.util.Set;
 import org.jcwg.advisory.diag.Diagnostic;
 import org.jcwg.advisory.model.Site;
 
@@ -11,8 +12,16 @@ import org.jcwg.advisory.model.Site;
 public final class Checker {
 
     public List<Diagnostic> check(Site site) {
+        return check(site, Set.of());
+    }
+
+    /**
+     * @param unreadable files that could not be read at all (already reported): their absence
+     *                   from the model is not reported again as a missing translation
+     */
+    public List<Diagnostic> check(Site site, Set<String> unreadable) {
         Findings findings = new Findings();
-        DocumentChecks.check(site, findings);
+        DocumentChecks.check(site, unreadable, findings);
         LinkChecks.check(site, findings);
         DataChecks.check(site, findings);
         return findings.list().stream().sorted(Diagnostic.ORDER).toList();

@@ -22,7 +22,7 @@ final class DocumentChecks {
     private DocumentChecks() {
     }
 
-    static void check(Site site, Findings findings) {
+    static void check(Site site, Set<String> unreadable, Findings findings) {
         Set<String> agencies = site.agencies().stream().map(Agency::id).collect(Collectors.toSet());
         Set<String> recommendations = site.recommendations().stream().map(Recommendation::id).collect(Collectors.toSet());
         Map<String, Document> byId = new HashMap<>();
@@ -33,7 +33,7 @@ final class DocumentChecks {
                 findings.error("document-id-duplicate", any.written().posOf("id"), "id '" + doc.meta().id()
                         + "' is already used by " + previous.translations().values().iterator().next().file());
             }
-            pairing(doc, findings);
+            pairing(doc, unreadable, findings);
             for (Translation t : doc.translations().values()) {
                 findings.requireText(t.title(), "'title'", t.file());
                 findings.requireText(t.summary(), "'summary'", t.file());
@@ -51,10 +51,11 @@ final class DocumentChecks {
         }
     }
 
-    private static void pairing(Document doc, Findings findings) {
+    private static void pairing(Document doc, Set<String> unreadable, Findings findings) {
         if (!doc.isBilingual()) {
             Translation present = doc.translations().values().iterator().next();
             Lang missing = present.lang().other();
+            if (unreadable.contains(missing.folder() + "/" + doc.path())) return;
             String message = missing.folder() + "/" + doc.path() + " is missing: every document needs its "
                     + Findings.label(missing) + " translation";
             if (doc.meta().draft()) {

@@ -57,6 +57,13 @@ class CheckerTest {
     }
 
     @Test
+    void anUnreadableTranslationIsNotAlsoCalledMissing() throws IOException {
+        List<Diagnostic> all = findings(Project.minimal(tmp).edit(KO, "title: 거래소", "title: [거래소"));
+        assertTrue(all.stream().anyMatch(d -> d.code().equals("yaml-syntax") && d.pos().file().equals(KO)), all::toString);
+        assertNone(all, "document-unpaired");
+    }
+
+    @Test
     void draftInOneLanguageIsAWarning() throws IOException {
         List<Diagnostic> all = findings(Project.minimal(tmp).without(KO).edit(EN, "tlp: CLEAR", "tlp: CLEAR\ndraft: true"));
         assertEquals(Severity.WARNING, find(all, "document-unpaired", EN, 1).severity());
