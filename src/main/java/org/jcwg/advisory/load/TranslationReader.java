@@ -12,11 +12,14 @@ import org.jcwg.advisory.diag.SourcePos;
 import org.jcwg.advisory.markdown.Heading;
 import org.jcwg.advisory.markdown.MarkdownProcessor;
 import org.jcwg.advisory.markdown.ParsedMarkdown;
+import org.jcwg.advisory.markdown.SectionContent;
+import org.jcwg.advisory.model.Comment;
 import org.jcwg.advisory.model.DocType;
 import org.jcwg.advisory.model.Field;
 import org.jcwg.advisory.model.Lang;
 import org.jcwg.advisory.model.Link;
 import org.jcwg.advisory.model.Section;
+import org.jcwg.advisory.model.SectionText;
 import org.jcwg.advisory.model.Text;
 import org.jcwg.advisory.model.Tlp;
 import org.jcwg.advisory.model.Translation;
@@ -87,9 +90,21 @@ final class TranslationReader {
         List<Link> links = parsed.links().stream()
                 .map(l -> new Link(l.target(), l.image(), new SourcePos(file, l.line(), l.column())))
                 .toList();
+        List<SectionText> texts = parsed.sections().stream().map(s -> sectionText(s, file)).toList();
+        List<Comment> comments = parsed.comments().stream()
+                .map(c -> new Comment(c.text(), new SourcePos(file, c.line(), c.column()))).toList();
         return Optional.of(new Translation(lang, file, new Written(front.pos(), neutral),
                 values.text(front, "title"), values.text(front, "summary"), notes,
-                sectionTree(parsed.headings(), file), links, fm.body(), fm.bodyLine()));
+                sectionTree(parsed.headings(), file), links, fm.body(), fm.bodyLine(), texts, comments));
+    }
+
+    private static SectionText sectionText(SectionContent s, String file) {
+        return new SectionText(s.id(), s.level(), s.title(), SourcePos.of(file, s.line()), s.source(),
+                s.blocks().stream().map(b -> new SectionText.TextBlock(b.text(), b.line())).toList(),
+                s.footnotes(),
+                s.links().stream().map(l -> new Link(l.target(), l.image(), new SourcePos(file, l.line(), l.column()))).toList(),
+                s.codeBlocks(),
+                s.tables().stream().map(t -> new SectionText.TableShape(t.rows(), t.columns())).toList());
     }
 
     /** Nests headings by level: each heading holds the deeper ones up to its next sibling. */

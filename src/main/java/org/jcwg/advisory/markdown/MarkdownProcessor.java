@@ -103,7 +103,7 @@ public final class MarkdownProcessor {
         analyzer.links().forEach(found -> links.add(found.ref()));
         List<Diagnostic> diagnostics = new ArrayList<>(analyzer.diagnostics());
         diagnostics.sort(Diagnostic.ORDER);
-        List<SectionContent> sections = SectionCollector.collect(document, lines, sanitized.headingIds(),
+        List<SectionContent> sections = SectionCollector.collect(document, body, lines, sanitized.headingIds(),
                 analyzer.links(), analyzer.footnotes());
         return new ParsedMarkdown(analyzer.headings(), links, diagnostics, sections, analyzer.comments());
     }

@@ -37,7 +37,7 @@ final class SectionCollector {
         final String id;
         final String title;
         final int line;
-        final List<String> text = new ArrayList<>();
+        final List<TextBlock> text = new ArrayList<>();
         final List<String> code = new ArrayList<>();
         final List<TableShape> tables = new ArrayList<>();
         final List<String> footnotes = new ArrayList<>();
@@ -55,12 +55,14 @@ final class SectionCollector {
             return text.isEmpty() && code.isEmpty() && tables.isEmpty() && footnotes.isEmpty() && links.isEmpty();
         }
 
-        SectionContent toSection() {
-            return new SectionContent(level, id, title, line, String.join("\n", text), footnotes, links, code, tables);
+        SectionContent toSection(String source) {
+            List<String> plain = text.stream().map(TextBlock::text).toList();
+            return new SectionContent(level, id, title, line, String.join("\n", plain), footnotes, links, code, tables,
+                    text, source);
         }
     }
 
-    static List<SectionContent> collect(Document document, SourceLines lines,
+    static List<SectionContent> collect(Document document, String body, SourceLines lines,
                                  Map<com.vladsch.flexmark.ast.Heading, String> headingIds,
                                  List<DocumentAnalyzer.FoundLink> links,
                                  List<DocumentAnalyzer.FoundFootnote> footnotes) {
@@ -73,7 +75,7 @@ final class SectionCollector {
                         PlainText.inline(heading), lines.line(heading.getStartOffset()));
                 parts.add(current);
             } else {
-                read(block, current);
+                read(block, current, lines);
             }
         }
         for (DocumentAnalyzer.FoundLink link : links) {
@@ -83,9 +85,11 @@ final class SectionCollector {
             owner(parts, footnote.offset()).footnotes.add(footnote.label());
         }
         List<SectionContent> sections = new ArrayList<>();
-        for (Part part : parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            Part part = parts.get(i);
+            int end = i + 1 < parts.size() ? parts.get(i + 1).start : body.length();
             if (part.level > 0 || !part.isEmpty()) {
-                sections.add(part.toSection());
+                sections.add(part.toSection(body.substring(part.start, end)));
             }
         }
         return List.copyOf(sections);
@@ -101,30 +105,31 @@ final class SectionCollector {
         return owner;
     }
 
-    private static void read(Node block, Part part) {
+    private static void read(Node block, Part part, SourceLines lines) {
+        int line = lines.line(block.getStartOffset());
         if (block instanceof Paragraph || block instanceof com.vladsch.flexmark.ast.Heading) {
-            addText(part, PlainText.inline(block));
+            addText(part, PlainText.inline(block), line);
         } else if (block instanceof FencedCodeBlock code) {
             part.code.add(Escaping.normalizeEOL(code.getContentChars().toString()));
         } else if (block instanceof IndentedCodeBlock code) {
             part.code.add(Escaping.normalizeEOL(code.getContentChars().toString()));
         } else if (block instanceof TableBlock table) {
-            readTable(table, part);
+            readTable(table, part, lines);
         } else if (block instanceof HtmlBlockBase html) {
             String source = html.getChars().toString();
             if (!HtmlComments.isCommentOnly(source)) {
-                addText(part, PlainText.collapse(source)); // shown as text, so it is text
+                addText(part, PlainText.collapse(source), line); // shown as text, so it is text
             }
         } else if (block instanceof FootnoteBlock || block instanceof Reference || block instanceof ThematicBreak) {
             return; // footnote text is left out: its place in the file differs between editors
         } else {
             for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
-                read(child, part); // lists, list items, block quotes
+                read(child, part, lines); // lists, list items, block quotes
             }
         }
     }
 
-    private static void readTable(TableBlock table, Part part) {
+    private static void readTable(TableBlock table, Part part, SourceLines lines) {
         int rows = 0;
         int columns = 0;
         for (Node node : table.getDescendants()) {
@@ -137,15 +142,15 @@ final class SectionCollector {
                 }
                 rows++;
                 columns = Math.max(columns, cells.size());
-                addText(part, String.join(" | ", cells));
+                addText(part, String.join(" | ", cells), lines.line(row.getStartOffset()));
             }
         }
         part.tables.add(new TableShape(rows, columns));
     }
 
-    private static void addText(Part part, String text) {
+    private static void addText(Part part, String text, int line) {
         if (!text.isEmpty()) {
-            part.text.add(text);
+            part.text.add(new TextBlock(text, line));
         }
     }
 }

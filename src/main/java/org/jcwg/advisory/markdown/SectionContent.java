@@ -11,15 +11,18 @@ import java.util.List;
  * <p>{@code text} is the plain text of the section's prose, tables and inline code (blocks separated
  * by line breaks; fenced and indented code and footnote definitions left out); {@code footnotes}
  * the footnote labels referenced, in order; {@code links} the targets written; {@code codeBlocks}
- * the content of code blocks; {@code tables} the shape of each table. Immutable.
+ * the content of code blocks; {@code tables} the shape of each table; {@code blocks} the same
+ * text block by block with file lines; {@code source} the section's own Markdown as written
+ * (heading included), for fingerprints. Immutable.
  */
 public record SectionContent(int level, String id, String title, int line, String text,
                              List<String> footnotes, List<LinkRef> links, List<String> codeBlocks,
-                             List<TableShape> tables) {
+                             List<TableShape> tables, List<TextBlock> blocks, String source) {
     public SectionContent {
         footnotes = List.copyOf(footnotes);
         links = List.copyOf(links);
         codeBlocks = List.copyOf(codeBlocks);
         tables = List.copyOf(tables);
+        blocks = List.copyOf(blocks);
     }
 }

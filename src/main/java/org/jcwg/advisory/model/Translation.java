@@ -6,17 +6,27 @@ import java.util.Objects;
 
 /**
  * One language of a document: its file, the translatable front matter, the Markdown body and
- * the section tree read from it. {@code bodyLine} is the file line where the body starts.
+ * the section tree read from it. {@code bodyLine} is the file line where the body starts;
+ * {@code texts} holds each section's own content in document order, {@code comments} the
+ * editor's in-place instructions.
  */
 public record Translation(Lang lang, String file, Written written, Text title, Text summary,
                           List<Text> revisionNotes, List<Section> sections, List<Link> links,
-                          String body, int bodyLine) {
+                          String body, int bodyLine, List<SectionText> texts, List<Comment> comments) {
     public Translation {
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(file, "file");
         revisionNotes = List.copyOf(revisionNotes);
         sections = List.copyOf(sections);
         links = List.copyOf(links);
+        texts = List.copyOf(texts);
+        comments = List.copyOf(comments);
+    }
+
+    /** The same translation without section texts or comments, for tests and simple callers. */
+    public Translation(Lang lang, String file, Written written, Text title, Text summary, List<Text> revisionNotes,
+                       List<Section> sections, List<Link> links, String body, int bodyLine) {
+        this(lang, file, written, title, summary, revisionNotes, sections, links, body, bodyLine, List.of(), List.of());
     }
 
     /** All sections, depth first, in document order. */

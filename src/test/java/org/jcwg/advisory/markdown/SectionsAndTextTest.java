@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SectionsAndTextTest {
     private final MarkdownProcessor md = new MarkdownProcessor();
@@ -41,15 +42,23 @@ class SectionsAndTextTest {
                 """;
         List<SectionContent> sections = md.parse("f.md", body, 7).sections();
         assertEquals(3, sections.size());
-        assertEquals(new SectionContent(0, null, "", 7, "Before the first heading.", List.of(), List.of(), List.of(), List.of()),
-                sections.get(0));
-        assertEquals(new SectionContent(2, "summary", "Summary", 9,
+        assertEquals(java.util.Arrays.asList(0, null, "", 7, "Before the first heading.", List.of(), List.of(), List.of(), List.of()),
+                fields(sections.get(0)));
+        assertEquals(java.util.Arrays.asList(2, "summary", "Summary", 9,
                 "North Korean actors stole $1 billion. See CISA.\nfirst point\nsecond 0xdeadbeef",
                 List.of("1"), List.of(new LinkRef("https://www.cisa.gov/", false, 11, 47)), List.of(), List.of()),
-                sections.get(1));
-        assertEquals(new SectionContent(3, "indicators", "Indicators", 16, "Hash | Kind\nabc | md5\ndef | sha1",
+                fields(sections.get(1)));
+        assertEquals(java.util.Arrays.asList(3, "indicators", "Indicators", 16, "Hash | Kind\nabc | md5\ndef | sha1",
                 List.of(), List.of(), List.of("curl http://203.0.113.5/\n"), List.of(new TableShape(3, 2))),
-                sections.get(2));
+                fields(sections.get(2)));
+        assertEquals(18, sections.get(2).blocks().get(0).line()); // the table header row
+        assertTrue(sections.get(2).source().startsWith("### Indicators"), sections.get(2).source());
+    }
+
+    /** The components compared above; blocks and source are checked separately. */
+    private static List<Object> fields(SectionContent s) {
+        return java.util.Arrays.asList(s.level(), s.id(), s.title(), s.line(), s.text(), s.footnotes(), s.links(),
+                s.codeBlocks(), s.tables());
     }
 
     @Test
