@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jcwg.advisory.check.Checker;
+import org.jcwg.advisory.check.Staleness;
 import org.jcwg.advisory.diag.Diagnostic;
 import org.jcwg.advisory.diag.Severity;
 import org.jcwg.advisory.diag.SourcePos;
@@ -14,10 +15,13 @@ import org.jcwg.advisory.load.ContentLoader;
 import org.jcwg.advisory.markdown.MarkdownProcessor;
 import org.jcwg.advisory.model.Document;
 import org.jcwg.advisory.model.Edition;
+import org.jcwg.advisory.model.SectionRef;
 import org.jcwg.advisory.model.Site;
+import org.jcwg.advisory.model.TranslationLock;
 import org.jcwg.advisory.render.OutputFile;
 import org.jcwg.advisory.render.RenderException;
 import org.jcwg.advisory.render.SiteRenderer;
+import org.jcwg.advisory.write.LockFileWriter;
 import org.jcwg.advisory.write.SiteWriter;
 
 /**
@@ -46,7 +50,10 @@ public final class Pipeline {
         Site published = select(loaded.site(), options.edition());
         List<OutputFile> files;
         try {
-            files = new SiteRenderer(options.root().resolve("templates"), markdown).render(published, options.edition());
+            Set<SectionRef> stale = Staleness.find(published).stream().map(Staleness.Stale::ref)
+                    .collect(Collectors.toSet());
+            files = new SiteRenderer(options.root().resolve("templates"), markdown)
+                    .render(published, options.edition(), stale);
         } catch (RenderException e) {
             List<Diagnostic> withTemplate = new ArrayList<>(diagnostics);
             withTemplate.add(Diagnostic.error("template", new SourcePos(e.file(), Math.max(1, e.line()), 1), e.getMessage()));
@@ -58,12 +65,41 @@ public final class Pipeline {
                 (System.nanoTime() - start) / 1_000_000));
     }
 
+    /** What {@code accept} did: the documents it accepted, or the findings that stopped it. */
+    public record Accepted(List<String> documents, int sections, List<Diagnostic> diagnostics) {
+    }
+
+    /**
+     * Records the current state of the selected documents' translations in translations.lock.
+     * {@code paths} name documents as {@code advisories/x.md} or with their language folder;
+     * empty means all. A path that names no document is reported, and nothing is written.
+     */
+    public Accepted accept(Path root, List<String> paths) throws IOException {
+        ContentLoader.Result loaded = new ContentLoader(markdown).load(root);
+        List<Diagnostic> problems = new ArrayList<>(loaded.diagnostics().stream().filter(Diagnostic::isError).toList());
+        Set<String> wanted = new java.util.TreeSet<>();
+        for (String p : paths) {
+            String rel = p.replace('\\', '/').replaceFirst("^\\./", "").replaceFirst("^content-(en|ko)/", "");
+            if (loaded.site().findDocument(rel).isEmpty()) {
+                problems.add(Diagnostic.error("accept-unknown", SourcePos.file(p), "no document at " + p));
+            }
+            wanted.add(rel);
+        }
+        if (!problems.isEmpty()) return new Accepted(List.of(), 0, problems);
+        List<String> accepted = loaded.site().documents().stream().filter(Document::isBilingual)
+                .map(Document::path).filter(p -> wanted.isEmpty() || wanted.contains(p)).toList();
+        TranslationLock lock = Staleness.accept(loaded.site(), d -> accepted.contains(d.path()));
+        new LockFileWriter().write(lock, root);
+        int sections = (int) lock.entries().values().stream().filter(e -> accepted.contains(e.document())).count();
+        return new Accepted(accepted, sections, List.of());
+    }
+
     /** The site as this edition sees it: restricted, draft and future documents do not exist. */
     static Site select(Site site, Edition edition) {
         List<Document> documents = site.documents().stream()
                 .filter(d -> d.isBilingual() && edition.publishes(d.meta()))
                 .toList();
-        return new Site(site.config(), documents, site.agencies(), site.recommendations(), site.glossary(), site.assets());
+        return site.withDocuments(documents);
     }
 
     private List<Diagnostic> findings(ContentLoader.Result loaded, boolean strict) {

@@ -24,6 +24,7 @@ public final class Checker {
         DocumentChecks.check(site, unreadable, findings);
         LinkChecks.check(site, findings);
         DataChecks.check(site, findings);
+        Staleness.check(site, findings);
         return findings.list().stream().sorted(Diagnostic.ORDER).toList();
     }
 }

@@ -18,6 +18,10 @@ final class CommonOptions {
 
     /** The root, verified to hold at least one content folder. */
     Path requireRoot(CommandLine cli) {
+        return requireRoot(cli, root);
+    }
+
+    static Path requireRoot(CommandLine cli, Path root) {
         Path abs = root.toAbsolutePath().normalize();
         if (!Files.isDirectory(abs.resolve("content-en")) && !Files.isDirectory(abs.resolve("content-ko"))) {
             throw new CommandLine.ParameterException(cli, "no content-en/ or content-ko/ folder in " + abs

@@ -65,6 +65,9 @@ final class UiStringsEn {
             {"doc.revisions", "Revision history"},
             {"doc.original", "Written in {0}."},
             {"doc.translation", "Translated from the {0} original."},
+            {"stale.section", "The {0} original of this section has changed since it was translated; this translation may be out of date."},
+            {"stale.front", "The {0} original of this document''s title or summary has changed since it was translated."},
+            {"stale.link", "Read the {0} original"},
 
             {"agencies.title", "Agency directory"},
             {"agencies.intro", "The U.S. and Korean agencies behind these publications, and their counterparts."},

@@ -65,6 +65,9 @@ final class UiStringsKo {
             {"doc.revisions", "개정 이력"},
             {"doc.original", "{0} 원문입니다."},
             {"doc.translation", "{0} 원문을 번역한 문서입니다."},
+            {"stale.section", "이 절의 {0} 원문이 번역 이후 수정되었습니다. 번역이 최신 내용을 반영하지 못했을 수 있습니다."},
+            {"stale.front", "이 문서의 제목 또는 요약의 {0} 원문이 번역 이후 수정되었습니다."},
+            {"stale.link", "{0} 원문 보기"},
 
             {"agencies.title", "기관 안내"},
             {"agencies.intro", "이 자료를 발행하는 한미 양국 기관과 각 기관의 상대 기관을 안내합니다."},

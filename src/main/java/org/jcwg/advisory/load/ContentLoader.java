@@ -60,7 +60,7 @@ public final class ContentLoader {
         List<Document> documents = new ArrayList<>();
         byPath.forEach((path, t) -> documents.add(DocumentAssembler.assemble(path, t, out)));
         Site site = new Site(siteConfig(root, out), documents, DirectoryReader.read(root, out),
-                TrackerReader.read(root, out), glossary(root, out), assets);
+                TrackerReader.read(root, out), glossary(root, out), assets, LockFileReader.read(root, out));
         return new Result(site, out);
     }
 

@@ -17,6 +17,7 @@ import org.jcwg.advisory.model.DocumentMeta;
 import org.jcwg.advisory.model.Lang;
 import org.jcwg.advisory.model.Recommendation;
 import org.jcwg.advisory.model.Section;
+import org.jcwg.advisory.model.SectionRef;
 import org.jcwg.advisory.model.Text;
 import org.jcwg.advisory.model.Translation;
 import org.jcwg.advisory.render.Views.DocItem;
@@ -48,7 +49,8 @@ final class DocumentViews {
      * The page of one document in one language. Images and files its body references are added
      * to {@code usedAssets}; {@code assets} are that language's assets by path.
      */
-    DocPage document(Lang lang, Document doc, Map<String, Asset> assets, Set<Asset> usedAssets) {
+    DocPage document(Lang lang, Document doc, Map<String, Asset> assets, Set<Asset> usedAssets,
+                     Set<SectionRef> stale) {
         Localizer l = ctx.l10n(lang);
         Translation t = doc.require(lang);
         DocumentMeta meta = doc.meta();
@@ -56,6 +58,10 @@ final class DocumentViews {
 
         LinkRewriter rewriter = new LinkRewriter(lang, doc, ctx.documents, assets, usedAssets);
         String html = markdown.renderHtml(t.body(), rewriter);
+        if (doc.find(meta.source()).isPresent()) {
+            String sourcePage = Urls.relative(file, PagePaths.document(meta.source(), doc));
+            html = StaleNotices.insert(html, doc, lang, stale, l, sourcePage, ctx.languageName(meta.source(), lang));
+        }
 
         String sourceNote = meta.source() == lang
                 ? l.format("doc.original", ctx.languageName(lang, lang))

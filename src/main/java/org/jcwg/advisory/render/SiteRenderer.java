@@ -21,6 +21,7 @@ import org.jcwg.advisory.model.DocType;
 import org.jcwg.advisory.model.Document;
 import org.jcwg.advisory.model.Edition;
 import org.jcwg.advisory.model.Lang;
+import org.jcwg.advisory.model.SectionRef;
 import org.jcwg.advisory.model.Site;
 import org.jcwg.advisory.model.Tlp;
 import org.jcwg.advisory.render.Views.Alternate;
@@ -62,6 +63,14 @@ public final class SiteRenderer {
      * @throws RenderException a template failed, or two pages would have the same path
      */
     public List<OutputFile> render(Site site, Edition edition) throws RenderException {
+        return render(site, edition, Set.of());
+    }
+
+    /**
+     * As {@link #render(Site, Edition)}, marking the {@code stale} sections of translated pages with a
+     * notice that links to the source-language section.
+     */
+    public List<OutputFile> render(Site site, Edition edition, Set<SectionRef> stale) throws RenderException {
         RenderContext ctx = new RenderContext(site, edition);
         DocumentViews docs = new DocumentViews(ctx, markdown);
         Output out = new Output();
@@ -96,7 +105,7 @@ public final class SiteRenderer {
             // Documents last: a document whose page would land on a generated page is the one named.
             for (Document d : ctx.inLang(lang)) {
                 String file = PagePaths.document(lang, d);
-                var view = docs.document(lang, d, assets, usedAssets);
+                var view = docs.document(lang, d, assets, usedAssets, stale);
                 String other = RenderContext.counterpart(lang, d).orElse(null);
                 page(out, ctx, lang, "document.ftlh", file,
                         ctx.chrome(lang, file, view.title(), view.summary(), other, false),

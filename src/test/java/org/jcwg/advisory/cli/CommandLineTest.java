@@ -118,6 +118,18 @@ class CommandLineTest {
     }
 
     @Test
+    void acceptRecordsTranslationsAndReportsUnknownPaths() throws IOException {
+        String root = root();
+        Run ok = run("accept", "--root", root);
+        assertEquals(0, ok.status(), ok.err());
+        assertTrue(ok.err().contains("Accepted 4 sections of 1 document in translations.lock."), ok.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("translations.lock")));
+        Run bad = run("accept", "--root", root, "content-ko/advisories/missing.md");
+        assertEquals(1, bad.status());
+        assertTrue(bad.err().contains("content-ko/advisories/missing.md:1:1: error: no document at content-ko/advisories/missing.md"), bad.err());
+    }
+
+    @Test
     void refusesToReplaceAForeignFolder() throws IOException {
         String root = root();
         Path foreign = tmp.resolve("elsewhere");
