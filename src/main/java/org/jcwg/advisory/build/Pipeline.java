@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jcwg.advisory.check.Checker;
 import org.jcwg.advisory.check.Staleness;
+import org.jcwg.advisory.check.StatusReport;
 import org.jcwg.advisory.diag.Diagnostic;
 import org.jcwg.advisory.diag.Severity;
 import org.jcwg.advisory.diag.SourcePos;
@@ -21,6 +22,8 @@ import org.jcwg.advisory.model.TranslationLock;
 import org.jcwg.advisory.render.OutputFile;
 import org.jcwg.advisory.render.RenderException;
 import org.jcwg.advisory.render.SiteRenderer;
+import org.jcwg.advisory.render.StatusPageRenderer;
+import org.jcwg.advisory.write.AtomicFile;
 import org.jcwg.advisory.write.LockFileWriter;
 import org.jcwg.advisory.write.SiteWriter;
 
@@ -40,6 +43,20 @@ public final class Pipeline {
         return new Outcome(findings(new ContentLoader(markdown).load(root), strict), Outcome.Summary.NONE);
     }
 
+    /** Validates, and writes the editors' translation status page to {@code report}, findings or not. */
+    public Outcome check(Path root, boolean strict, Path report) throws IOException {
+        ContentLoader.Result loaded = new ContentLoader(markdown).load(root);
+        List<Diagnostic> diagnostics = findings(loaded, strict);
+        try {
+            byte[] page = new StatusPageRenderer(root.resolve("templates"))
+                    .render(StatusReport.of(loaded.site(), diagnostics));
+            AtomicFile.write(report, page);
+        } catch (RenderException e) {
+            return templateFailure(diagnostics, e);
+        }
+        return new Outcome(diagnostics, Outcome.Summary.NONE);
+    }
+
     public Outcome build(BuildOptions options) throws IOException {
         long start = System.nanoTime();
         writer.requireReplaceable(options.out());
@@ -55,9 +72,7 @@ public final class Pipeline {
             files = new SiteRenderer(options.root().resolve("templates"), markdown)
                     .render(published, options.edition(), stale);
         } catch (RenderException e) {
-            List<Diagnostic> withTemplate = new ArrayList<>(diagnostics);
-            withTemplate.add(Diagnostic.error("template", new SourcePos(e.file(), Math.max(1, e.line()), 1), e.getMessage()));
-            return new Outcome(withTemplate, Outcome.Summary.NONE);
+            return templateFailure(diagnostics, e);
         }
         writer.write(files, options.out());
         int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
@@ -100,6 +115,13 @@ public final class Pipeline {
                 .filter(d -> d.isBilingual() && edition.publishes(d.meta()))
                 .toList();
         return site.withDocuments(documents);
+    }
+
+    /** A broken template is a content problem of the project's templates/, with its file and line. */
+    private static Outcome templateFailure(List<Diagnostic> diagnostics, RenderException e) {
+        List<Diagnostic> all = new ArrayList<>(diagnostics);
+        all.add(Diagnostic.error("template", new SourcePos(e.file(), Math.max(1, e.line()), 1), e.getMessage()));
+        return new Outcome(all, Outcome.Summary.NONE);
     }
 
     private List<Diagnostic> findings(ContentLoader.Result loaded, boolean strict) {

@@ -23,12 +23,17 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or github (default: text)")
     Report.Format format = Report.Format.text;
 
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "also write the translation status page (HTML) for editors to FILE")
+    java.nio.file.Path report;
+
     @Override
     public Integer call() {
         CommandLine cli = spec.commandLine();
         var root = common.requireRoot(cli);
         try {
-            Outcome outcome = new Pipeline().check(root, common.strict);
+            Outcome outcome = report == null ? new Pipeline().check(root, common.strict)
+                    : new Pipeline().check(root, common.strict, report.toAbsolutePath());
             new Report(root).print(outcome, format, cli.getOut(), cli.getErr());
             if (format == Report.Format.text && outcome.diagnostics().isEmpty()) {
                 cli.getErr().println("No problems found.");

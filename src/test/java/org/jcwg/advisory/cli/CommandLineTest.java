@@ -130,6 +130,23 @@ class CommandLineTest {
     }
 
     @Test
+    void checkReportShowsEachSectionsState() throws IOException {
+        String root = root();
+        assertEquals(0, run("accept", "--root", root).status());
+        Path en = tmp.resolve("content-en/advisories/fake-jobs.md");
+        Files.writeString(en, Files.readString(en).replace("Verify recruiters.", "Verify every recruiter.")
+                .replace("Staff of exchanges receive job offers.", "Staff receive [offers](#nowhere)."));
+        Path report = tmp.resolve("reports/status.html");
+        Run r = run("check", "--root", root, "--report", report.toString());
+        assertEquals(1, r.status(), r.err());
+        String html = Files.readString(report);
+        assertTrue(html.contains("<html lang=\"en\">") && html.contains("Translation status"), html);
+        assertTrue(html.matches("(?s).*<code>#for-exchanges</code>.*?<span class=\"state stale\">stale</span>.*"), html);
+        assertTrue(html.matches("(?s).*<code>#summary</code>.*?<span class=\"state differing\">differing</span>.*#nowhere&#39; is not a section.*"), html);
+        assertTrue(html.contains("<span lang=\"ko\">거래소 직원을 노리는 가짜 채용 제안</span>"), html);
+    }
+
+    @Test
     void refusesToReplaceAForeignFolder() throws IOException {
         String root = root();
         Path foreign = tmp.resolve("elsewhere");
