@@ -25,6 +25,7 @@ public final class Checker {
         LinkChecks.check(site, findings);
         DataChecks.check(site, findings);
         Staleness.check(site, findings);
+        FactChecks.check(site, findings);
         return findings.list().stream().sorted(Diagnostic.ORDER).toList();
     }
 }

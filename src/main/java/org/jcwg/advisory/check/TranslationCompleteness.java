@@ -1,0 +1,85 @@
+package org.jcwg.advisory.check;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jcwg.advisory.model.Lang;
+import org.jcwg.advisory.model.SectionText.TextBlock;
+
+/**
+ * Whether the translation of a section is there at all: a side that is empty while the other has
+ * text, code or tables, and a translated section left (almost) in the source language. The ratio
+ * counts letters of prose only: facts, inline code and acronyms (URLs, hashes, "OFAC") are the same
+ * in both languages and are left out. Stateless.
+ */
+final class TranslationCompleteness {
+
+    /** Below this many letters a section is too short to judge (a name, a table of ids). */
+    static final int MIN_LETTERS = 40;
+    /** A translation with less than this share of its own script is untranslated. */
+    static final double MIN_SHARE = 0.3;
+
+    private static final Pattern INLINE_CODE = Pattern.compile("(`+)(.+?)\\1", Pattern.DOTALL);
+    private static final Pattern ACRONYM = Pattern.compile("(?<![A-Za-z])[A-Z][A-Z0-9&]+s?(?![A-Za-z])");
+
+    private TranslationCompleteness() {
+    }
+
+    /** Reports an empty side; true when it did, so that the pair is not compared further. */
+    static boolean empty(SectionPair pair, List<PairFinding> out) {
+        boolean a = pair.source().isEmpty();
+        boolean b = pair.translation().isEmpty();
+        if (a == b) return false;
+        String message = b
+                ? pair.where() + " is empty in " + pair.translationName() + " but has content in "
+                        + ContentComparison.line(pair.source().heading()) + ": translate it"
+                : pair.where() + " has content in " + pair.translationName() + " but is empty in "
+                        + ContentComparison.line(pair.source().heading());
+        out.add(PairFinding.error("section-empty", pair.translation().heading(), message));
+        return true;
+    }
+
+    static void untranslated(SectionPair pair, List<PairFinding> out) {
+        SectionSide side = pair.translation();
+        List<String> code = inlineCode(side.section().source());
+        int own = 0;
+        int letters = 0;
+        for (TextBlock block : side.blocks()) {
+            boolean[] skip = new boolean[block.text().length()];
+            for (SectionSide.Located l : side.facts()) {
+                if (l.block() == block) mark(skip, l.fact().offset(), l.fact().offset() + l.fact().written().length());
+            }
+            for (String c : code) {
+                for (int i = block.text().indexOf(c); i >= 0; i = block.text().indexOf(c, i + 1)) {
+                    mark(skip, i, i + c.length());
+                }
+            }
+            Matcher m = ACRONYM.matcher(block.text());
+            while (m.find()) mark(skip, m.start(), m.end());
+            for (int i = 0; i < skip.length; i++) {
+                char c = block.text().charAt(i);
+                if (skip[i] || !Character.isLetter(c)) continue;
+                letters++;
+                if (isOwn(side.lang(), c)) own++;
+            }
+        }
+        if (letters >= MIN_LETTERS && own < letters * MIN_SHARE) {
+            out.add(PairFinding.error("untranslated", side.heading(), pair.where() + " looks untranslated: only "
+                    + Math.round(100.0 * own / letters) + "% of its letters are " + pair.translationName()
+                    + " (compare " + ContentComparison.line(pair.source().heading()) + ")"));
+        }
+    }
+
+    private static boolean isOwn(Lang lang, char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return lang == Lang.KO ? script == Character.UnicodeScript.HANGUL : script == Character.UnicodeScript.LATIN;
+    }
+
+    private static List<String> inlineCode(String source) {
+        return INLINE_CODE.matcher(source).results().map(r -> r.group(2).strip()).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static void mark(boolean[] skip, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(skip.length, to); i++) skip[i] = true;
+    }
+}
