@@ -66,10 +66,12 @@ final class DocumentAnalyzer {
             } else if (node instanceof Reference reference) {
                 referenceDefinition(reference);
             } else if (node instanceof AutoLink autoLink) {
-                String text = autoLink.getText().toString();
+                String all = autoLink.getText().toString();
+                String text = all.substring(0, LinkPolicy.bareLinkLength(all));
                 link(autoLink, text.startsWith("www.") ? LinkPolicy.WWW_PREFIX + text : text, false);
             } else if (node instanceof MailLink mail) {
-                links.add(found(mail, "mailto:" + mail.getText().unescape(), false));
+                String address = mail.getText().unescape();
+                links.add(found(mail, "mailto:" + address.substring(0, LinkPolicy.bareLinkLength(address)), false));
             } else if (node instanceof Footnote footnote) {
                 footnote(footnote);
             } else if (node instanceof FootnoteBlock block && !block.isReferenced()) {

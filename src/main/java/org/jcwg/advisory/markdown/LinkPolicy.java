@@ -157,4 +157,19 @@ final class LinkPolicy {
         });
         return sb.toString();
     }
+
+    /**
+     * How much of a bare (auto-detected) link's text belongs to the link. The autolinker runs on
+     * into Korean text that follows without a space ({@code soc@x.example로}); a URL or address
+     * never contains Hangul, so the link ends where Hangul starts and the particle stays text.
+     */
+    static int bareLinkLength(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '\uAC00' && c <= '\uD7A3') || (c >= '\u1100' && c <= '\u11FF') || (c >= '\u3130' && c <= '\u318F')) {
+                return i;
+            }
+        }
+        return text.length();
+    }
 }

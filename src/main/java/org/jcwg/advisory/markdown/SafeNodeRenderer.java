@@ -94,22 +94,27 @@ final class SafeNodeRenderer implements NodeRenderer {
     }
 
     private void renderAutoLink(AutoLink node, NodeRendererContext context, HtmlWriter html) {
-        String text = node.getText().toString();
+        String all = node.getText().toString();
+        String text = all.substring(0, LinkPolicy.bareLinkLength(all));
+        String trailing = all.substring(text.length());
         String href = text.startsWith("www.") ? LinkPolicy.WWW_PREFIX + text : text;
         if (!LinkPolicy.isAllowed(href)) {
-            html.text(text);
+            html.text(all);
             return;
         }
         html.srcPos(node.getText()).attr("href", emitted(href, context)).withAttr().tag("a");
         html.text(text);
         html.tag("/a");
+        html.text(trailing);
     }
 
     private void renderMailLink(MailLink node, NodeRendererContext context, HtmlWriter html) {
-        String text = node.getText().unescape();
+        String all = node.getText().unescape();
+        String text = all.substring(0, LinkPolicy.bareLinkLength(all));
         html.srcPos(node.getText()).attr("href", Escaping.percentEncodeUrl("mailto:" + text)).withAttr().tag("a");
         html.text(text);
         html.tag("/a");
+        html.text(all.substring(text.length()));
     }
 
     private void writeLink(Node node, String target, BasedSequence title, NodeRendererContext context, HtmlWriter html) {

@@ -154,6 +154,16 @@ class MarkdownRenderTest {
     }
 
     @Test
+    void bareLinksEndWhereKoreanStarts() {
+        assertEquals("<p><a href=\"mailto:soc@x.example\">soc@x.example</a>로 신고 "
+                        + "<a href=\"https://x.example/a\">https://x.example/a</a>를 참고</p>\n",
+                render("soc@x.example로 신고 https://x.example/a를 참고"));
+        assertEquals(List.of("mailto:soc@x.example", "https://x.example/a"),
+                md.parse("f.md", "soc@x.example로 신고 https://x.example/a를 참고", 1).links().stream()
+                        .map(LinkRef::target).toList());
+    }
+
+    @Test
     void nullFromTheRewriterWithholdsTheTarget() {
         assertEquals("<p>see <em>next</em> and pic</p>\n",
                 md.renderHtml("see [*next*](next.md) and ![pic](img/p.png)", t -> null));
