@@ -1,6 +1,7 @@
 package org.jcwg.advisory.check;
 
 import java.util.List;
+import org.jcwg.advisory.diag.SourcePos;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jcwg.advisory.model.Lang;
@@ -18,6 +19,12 @@ final class TranslationCompleteness {
     static final int MIN_LETTERS = 40;
     /** A translation with less than this share of its own script is untranslated. */
     static final double MIN_SHARE = 0.3;
+    /**
+     * A single paragraph this long with almost none of its own script is a pasted source paragraph,
+     * even when the rest of the section is translated.
+     */
+    static final int MIN_BLOCK_LETTERS = 60;
+    static final double MIN_BLOCK_SHARE = 0.1;
 
     private static final Pattern INLINE_CODE = Pattern.compile("(`+)(.+?)\\1", Pattern.DOTALL);
     private static final Pattern ACRONYM = Pattern.compile("(?<![A-Za-z])[A-Z][A-Z0-9&]+s?(?![A-Za-z])");
@@ -44,7 +51,10 @@ final class TranslationCompleteness {
         List<String> code = inlineCode(side.section().source());
         int own = 0;
         int letters = 0;
+        TextBlock pasted = null;
         for (TextBlock block : side.blocks()) {
+            int blockOwn = 0;
+            int blockLetters = 0;
             boolean[] skip = new boolean[block.text().length()];
             for (SectionSide.Located l : side.facts()) {
                 if (l.block() == block) mark(skip, l.fact().offset(), l.fact().offset() + l.fact().written().length());
@@ -59,13 +69,22 @@ final class TranslationCompleteness {
             for (int i = 0; i < skip.length; i++) {
                 char c = block.text().charAt(i);
                 if (skip[i] || !Character.isLetter(c)) continue;
-                letters++;
-                if (isOwn(side.lang(), c)) own++;
+                blockLetters++;
+                if (isOwn(side.lang(), c)) blockOwn++;
+            }
+            own += blockOwn;
+            letters += blockLetters;
+            if (pasted == null && blockLetters >= MIN_BLOCK_LETTERS && blockOwn < blockLetters * MIN_BLOCK_SHARE) {
+                pasted = block;
             }
         }
         if (letters >= MIN_LETTERS && own < letters * MIN_SHARE) {
             out.add(PairFinding.error("untranslated", side.heading(), pair.where() + " looks untranslated: only "
                     + Math.round(100.0 * own / letters) + "% of its letters are " + pair.translationName()
+                    + " (compare " + ContentComparison.line(pair.source().heading()) + ")"));
+        } else if (pasted != null) {
+            out.add(PairFinding.error("untranslated", SourcePos.of(side.heading().file(), pasted.line()), pair.where()
+                    + ": the paragraph at line " + pasted.line() + " is not in " + pair.translationName()
                     + " (compare " + ContentComparison.line(pair.source().heading()) + ")"));
         }
     }
