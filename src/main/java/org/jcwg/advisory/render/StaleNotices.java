@@ -45,7 +45,7 @@ final class StaleNotices {
 
     private static String notice(Localizer l, String key, String href, Lang source, String sourceName) {
         return "<p class=\"stale-notice\" role=\"note\">" + Html.escape(l.format(key, sourceName)) + " <a href=\""
-                + Html.escape(href) + "\" hreflang=\"" + source.code() + "\" lang=\"" + source.code() + "\">"
+                + Html.escape(href) + "\" hreflang=\"" + source.code() + "\">"
                 + Html.escape(l.format("stale.link", sourceName)) + "</a></p>\n";
     }
 
