@@ -38,7 +38,9 @@ class ArchitectureTest {
             "freemarker", "render",
             "com.ibm.icu", "i18n",
             "org.yaml.snakeyaml", "load",
-            "picocli", "cli");
+            "picocli", "cli",
+            "com.openhtmltopdf", "render",
+            "org.apache.pdfbox", "render");
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
 
     @Test

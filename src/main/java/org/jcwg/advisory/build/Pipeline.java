@@ -70,7 +70,7 @@ public final class Pipeline {
             Set<SectionRef> stale = Staleness.find(published).stream().map(Staleness.Stale::ref)
                     .collect(Collectors.toSet());
             files = new SiteRenderer(options.root().resolve("templates"), markdown)
-                    .render(published, options.edition(), stale);
+                    .render(published, options.edition(), stale, options.pdf());
         } catch (RenderException e) {
             return templateFailure(diagnostics, e);
         }

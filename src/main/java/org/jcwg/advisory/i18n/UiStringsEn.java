@@ -56,6 +56,8 @@ final class UiStringsEn {
 
             {"doc.id", "Document ID"},
             {"doc.type", "Type"},
+            {"doc.pdf", "Download PDF"},
+            {"doc.pdf.size", "PDF, {0} KB"},
             {"doc.published", "Published"},
             {"doc.updated", "Last updated"},
             {"doc.agencies", "Issuing agencies"},

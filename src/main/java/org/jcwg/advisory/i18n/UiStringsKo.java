@@ -56,6 +56,8 @@ final class UiStringsKo {
 
             {"doc.id", "문서 번호"},
             {"doc.type", "유형"},
+            {"doc.pdf", "PDF 내려받기"},
+            {"doc.pdf.size", "PDF, {0}KB"},
             {"doc.published", "발행일"},
             {"doc.updated", "최종 수정"},
             {"doc.agencies", "발행 기관"},

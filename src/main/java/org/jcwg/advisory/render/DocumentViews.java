@@ -74,7 +74,7 @@ final class DocumentViews {
                 ctx.agencyRefs(lang, meta.agencies(), file),
                 meta.recommendations().stream().map(id -> ctx.recommendationRef(lang, id, file))
                         .flatMap(Optional::stream).toList(),
-                meta.tags(), toc(t.sections()), markup(html), revisions(l, meta, t));
+                meta.tags(), toc(t.sections()), markup(html), revisions(l, meta, t), null);
     }
 
     private static List<TocEntry> toc(List<Section> sections) {

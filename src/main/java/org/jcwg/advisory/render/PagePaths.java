@@ -41,6 +41,16 @@ final class PagePaths {
         return lang.code() + "/" + doc.slugPath() + "/" + Urls.INDEX;
     }
 
+    /**
+     * {@code advisories/x.md} with id JCWG-2024-001 → {@code en/advisories/x/JCWG-2024-001-en.pdf}:
+     * next to the page (so relative links in the PDF resolve as on the page), named by the id and
+     * language so a downloaded copy still says what it is.
+     */
+    static String pdf(Lang lang, Document doc) {
+        String id = doc.meta().id().replaceAll("[^A-Za-z0-9._-]", "-");
+        return lang.code() + "/" + doc.slugPath() + "/" + id + "-" + lang.code() + ".pdf";
+    }
+
     static String asset(Asset asset) {
         return asset.lang().code() + "/" + asset.path();
     }

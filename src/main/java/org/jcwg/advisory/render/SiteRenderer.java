@@ -45,6 +45,7 @@ public final class SiteRenderer {
     private final Path projectTemplates;
     private final MarkdownProcessor markdown;
     private final Templates templates;
+    private PdfFonts fonts;
 
     /**
      * @param projectTemplates the publication's templates folder; null or absent: built-in templates only
@@ -71,6 +72,17 @@ public final class SiteRenderer {
      * notice that links to the source-language section.
      */
     public List<OutputFile> render(Site site, Edition edition, Set<SectionRef> stale) throws RenderException {
+        return render(site, edition, stale, false);
+    }
+
+    /**
+     * As {@link #render(Site, Edition, Set)}; with {@code pdf}, also one PDF per document and
+     * language ({@code en/advisories/x/ID-en.pdf}, see {@link PagePaths#pdf}), each rendered
+     * before its page so the page links to it with its size.
+     */
+    public List<OutputFile> render(Site site, Edition edition, Set<SectionRef> stale, boolean pdf)
+            throws RenderException {
+        DocumentPdfs pdfs = pdf ? new DocumentPdfs(templates, new PdfRenderer(fonts())) : null;
         RenderContext ctx = new RenderContext(site, edition);
         DocumentViews docs = new DocumentViews(ctx, markdown);
         Output out = new Output();
@@ -106,6 +118,11 @@ public final class SiteRenderer {
             for (Document d : ctx.inLang(lang)) {
                 String file = PagePaths.document(lang, d);
                 var view = docs.document(lang, d, assets, usedAssets, stale);
+                if (pdfs != null) {
+                    DocumentPdfs.Pdf printed = pdfs.render(ctx, lang, d, view);
+                    out.add(printed.path(), printed.bytes(), d.require(lang).file());
+                    view = view.withPdf(printed.link());
+                }
                 String other = RenderContext.counterpart(lang, d).orElse(null);
                 page(out, ctx, lang, "document.ftlh", file,
                         ctx.chrome(lang, file, view.title(), view.summary(), other, false),
@@ -119,6 +136,12 @@ public final class SiteRenderer {
             out.add(PagePaths.STATIC_DIR + e.getKey(), e.getValue(), "templates/static/" + e.getKey());
         }
         return out.files();
+    }
+
+    /** The embedded fonts, read from the classpath on first use and kept for later builds. */
+    private synchronized PdfFonts fonts() {
+        if (fonts == null) fonts = new PdfFonts();
+        return fonts;
     }
 
     /** The language chooser at the root and the not-found page, both in both languages. */

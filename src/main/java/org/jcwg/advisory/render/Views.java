@@ -46,7 +46,23 @@ final class Views {
     record DocPage(String id, String type, String typeLabel, String title, String summary,
                    String published, String publishedIso, String updated, String updatedIso,
                    TlpView tlp, String sourceNote, List<Ref> agencies, List<Ref> recommendations,
-                   List<String> tags, List<TocEntry> toc, TemplateModel body, List<Revision> revisions) {
+                   List<String> tags, List<TocEntry> toc, TemplateModel body, List<Revision> revisions,
+                   PdfLink pdf) {
+        /** The same page with another body (the print version adapts a few marks for the PDF's fonts). */
+        DocPage withBody(TemplateModel html) {
+            return new DocPage(id, type, typeLabel, title, summary, published, publishedIso, updated, updatedIso,
+                    tlp, sourceNote, agencies, recommendations, tags, toc, html, revisions, pdf);
+        }
+
+        /** The same page with its PDF's link (the PDF is rendered from this view first). */
+        DocPage withPdf(PdfLink link) {
+            return new DocPage(id, type, typeLabel, title, summary, published, publishedIso, updated, updatedIso,
+                    tlp, sourceNote, agencies, recommendations, tags, toc, body, revisions, link);
+        }
+    }
+
+    /** The PDF of a document: {@code href} relative to the page, {@code label} "PDF, 182 KB". */
+    record PdfLink(String href, String fileName, String label) {
     }
 
     /** A table-of-contents entry; {@code href} is absent for a heading without an id. */

@@ -1,0 +1,99 @@
+package org.jcwg.advisory.render;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jcwg.advisory.model.Lang;
+
+/**
+ * Turns one print page (XHTML from the {@code print/} templates) into PDF bytes with
+ * openhtmltopdf: A4, the embedded {@link PdfFonts}, Korean keep-all line breaking, and nothing
+ * loaded from outside (no network, no files: fonts come from the classpath).
+ *
+ * <p>The bytes depend only on the XHTML and the date ({@link PdfFinish}): the producer is fixed,
+ * the creation and modification dates are the document's date, and the file identifier is a
+ * hash of the XHTML, so two builds of the same sources give identical PDFs.
+ *
+ * <p>Thread-safe: each call builds its own openhtmltopdf renderer; the fonts are shared read-only.
+ */
+final class PdfRenderer {
+
+    private static final float A4_WIDTH_MM = 210f;
+    private static final float A4_HEIGHT_MM = 297f;
+
+    /** Kept referenced: java.util.logging forgets the level of a logger nobody holds. */
+    private static final Logger PDFBOX_FONTS = Logger.getLogger("org.apache.pdfbox.pdmodel.font");
+
+    private final PdfFonts fonts;
+
+    PdfRenderer(PdfFonts fonts) {
+        this.fonts = fonts;
+        // The one process-wide setting this package makes, because the libraries offer no other:
+        // openhtmltopdf logs progress notes through a static switch, and PDFBox warns through
+        // java.util.logging about a base-14 font openhtmltopdf sets up and the PDFs never use.
+        // Both would land on the generator's stderr, where only findings belong.
+        XRLog.setLoggingEnabled(false);
+        PDFBOX_FONTS.setLevel(Level.SEVERE);
+    }
+
+    /** @param xhtml a well-formed XHTML print page; {@code date} the document's date, for the metadata */
+    byte[] render(String xhtml, Lang lang, LocalDate date) {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.useDefaultPageSize(A4_WIDTH_MM, A4_HEIGHT_MM, PageSizeUnits.MM);
+        builder.useUnicodeLineBreaker(new KeepAllBreaker(lang));
+        builder.withProducer(PdfFinish.PRODUCER);
+        fonts.register(builder);
+        // Only the XHTML given here is rendered: no URL, no file (images are not printed yet).
+        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        // openhtmltopdf would log to java.util.logging (stderr); its notes are not content findings.
+        builder.withDiagnosticConsumer(d -> { });
+        builder.withHtmlContent(xhtml, null);
+        byte[] rendered;
+        try (PDDocument doc = new PDDocument()) {
+            builder.usePDDocument(doc);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+            }
+            rendered = save(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write PDF", e);
+        }
+        // PDFBox writes the fonts' subsets and text mappings while saving, so the finishing
+        // touches (which repair those mappings) need the saved file: load it once more.
+        try (PDDocument doc = Loader.loadPDF(rendered)) {
+            PdfFinish.apply(doc, lang.code(), date, sha256(xhtml));
+            return save(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot finish PDF", e);
+        }
+    }
+
+    private static byte[] save(PDDocument doc) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        doc.save(out);
+        return out.toByteArray();
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
