@@ -64,6 +64,7 @@ final class UiStringsEn {
             {"doc.recommendations", "Recommendations"},
             {"doc.tags", "Tags"},
             {"doc.toc", "Contents"},
+            {"pdf.appendix", "Appendix: Agency directory"},
             {"doc.revisions", "Revision history"},
             {"doc.original", "Written in {0}."},
             {"doc.translation", "Translated from the {0} original."},

@@ -64,6 +64,7 @@ final class UiStringsKo {
             {"doc.recommendations", "관련 권고"},
             {"doc.tags", "태그"},
             {"doc.toc", "목차"},
+            {"pdf.appendix", "부록: 기관 안내"},
             {"doc.revisions", "개정 이력"},
             {"doc.original", "{0} 원문입니다."},
             {"doc.translation", "{0} 원문을 번역한 문서입니다."},

@@ -6,7 +6,9 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.jcwg.advisory.i18n.Localizer;
+import org.jcwg.advisory.model.DocType;
 import org.jcwg.advisory.model.Document;
 import org.jcwg.advisory.model.Lang;
 import org.jcwg.advisory.render.Views.DocPage;
@@ -15,7 +17,8 @@ import org.jcwg.advisory.render.Views.PdfLink;
 /**
  * The PDF of one document in one language: the print template {@code print/document.ftlh} runs
  * over the same view as the HTML page (XHTML output), and {@link PdfRenderer} typesets it. The
- * caller renders the PDF before the page, so the page can link to it with its size.
+ * caller renders the PDF before the page, so the page can link to it with its size. A report
+ * also gets its appendix ({@link AgencyAppendix}); the template adds its cover and contents.
  *
  * <p>Thread-safe as its parts are; holds no per-document state.
  */
@@ -25,11 +28,12 @@ final class DocumentPdfs {
 
     /**
      * The footnote back-link arrow (U+21A9) has no glyph in the embedded fonts, where openhtmltopdf
-     * would draw "#": the PDF shows an upward arrow (U+2191), which they have.
+     * would draw "#": the PDF shows an upward arrow (U+2191), which they have. Links to other pages
+     * of the site are made absolute ({@link PrintLinks}).
      */
-    private static TemplateModel forPrint(TemplateModel body) {
+    private static TemplateModel forPrint(TemplateModel body, Optional<String> pageUrl) {
         try {
-            String html = HTMLOutputFormat.INSTANCE.getMarkupString((TemplateHTMLOutputModel) body);
+            String html = PrintLinks.rewrite(HTMLOutputFormat.INSTANCE.getMarkupString((TemplateHTMLOutputModel) body), pageUrl);
             return HTMLOutputFormat.INSTANCE.fromMarkup(html.replace("class=\"footnote-backref\">&#8617;</a>",
                     "class=\"footnote-backref\">\u2191</a>"));
         } catch (TemplateModelException e) {
@@ -53,7 +57,13 @@ final class DocumentPdfs {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("lang", lang.code());
         model.put("t", ctx.uiStrings.get(lang.code()));
-        model.put("doc", ViewMaps.convert(view.withBody(forPrint(view.body()))));
+        Optional<String> pageUrl = ctx.site.config().findBaseUrl().map(b -> Urls.absolute(b, PagePaths.document(lang, doc)));
+        model.put("doc", ViewMaps.convert(view.withBody(forPrint(view.body(), pageUrl))));
+        if (doc.meta().type() == DocType.REPORT) {
+            // A report is printed with a cover, contents and the agency directory as an appendix.
+            model.put("appendix", ViewMaps.convert(
+                    AgencyAppendix.of(new DirectoryViews(ctx).directory(lang), doc.meta().agencies())));
+        }
         String xhtml = templates.render(TEMPLATE, model);
         byte[] bytes = renderer.render(xhtml, lang, doc.meta().date());
 
