@@ -40,7 +40,8 @@ class ArchitectureTest {
             "org.yaml.snakeyaml", "load",
             "picocli", "cli",
             "com.openhtmltopdf", "render",
-            "org.apache.pdfbox", "render");
+            "org.apache.pdfbox", "render",
+            "org.apache.xmpbox", "render");
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
 
     @Test

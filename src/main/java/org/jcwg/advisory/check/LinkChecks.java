@@ -14,7 +14,8 @@ import org.jcwg.advisory.model.Translation;
 
 /**
  * Links inside the publication must land: a relative link names a document (its {@code .md}
- * file) or an image of the same language folder, and a fragment names a section. A link to a
+ * file) or an image of the same language folder, and a fragment names a section; an image is
+ * never loaded from another server. A link to a
  * more restricted document is an error too, since an edition that publishes the source would
  * leak the target's address. Stateless.
  */
@@ -39,6 +40,14 @@ final class LinkChecks {
 
     private static void check(Site site, Document doc, Translation t, Link link, Set<String> assets, Findings findings) {
         String target = link.target().strip();
+        String scheme = target.toLowerCase(java.util.Locale.ROOT);
+        if (link.image() && (scheme.startsWith("http:") || scheme.startsWith("https:"))) {
+            // A web page would fetch it from that server (telling it who reads the advisory), and
+            // the PDF, which loads nothing from outside, could not show it at all.
+            findings.error("remote-image", link.pos(), "image '" + target + "' is on another server: put the file in "
+                    + t.lang().folder() + "/ and refer to it by a relative path");
+            return;
+        }
         if (hasScheme(target) || target.startsWith("//")) return; // external, or unsafe (reported by the parser)
         int hash = target.indexOf('#');
         String pathPart = hash < 0 ? target : target.substring(0, hash);

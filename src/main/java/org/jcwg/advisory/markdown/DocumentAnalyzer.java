@@ -61,6 +61,7 @@ final class DocumentAnalyzer {
                 link(link, link.getUrl().unescape(), false);
             } else if (node instanceof Image image) {
                 link(image, image.getUrl().unescape(), true);
+                alt(image);
             } else if (node instanceof RefNode ref) {
                 referenceUse(ref, document);
             } else if (node instanceof Reference reference) {
@@ -127,12 +128,24 @@ final class DocumentAnalyzer {
             Reference reference = ref.isDefined() ? ref.getReferenceNode(document) : null;
             if (reference != null) { // the definition itself is judged where it is written
                 links.add(found((Node) ref, reference.getUrl().unescape(), ref instanceof ImageRef));
+                if (ref instanceof ImageRef image) alt(image);
             }
         }
     }
 
     private void referenceDefinition(Reference reference) {
         unsafe(reference, reference.getUrl().unescape(), false);
+    }
+
+    /**
+     * An image needs words for readers who cannot see it: screen readers read the page's alt text,
+     * and a PDF/UA figure without it does not conform.
+     */
+    private void alt(Node image) {
+        if (PlainText.inline(image).isBlank()) {
+            diagnostics.add(Diagnostic.error("image-alt", lines.pos(image.getStartOffset()),
+                    "image has no alt text: describe it between the brackets, ![like this](chart.png)"));
+        }
     }
 
     private void unsafe(Node node, String target, boolean image) {

@@ -65,7 +65,9 @@ final class DocumentPdfs {
                     AgencyAppendix.of(new DirectoryViews(ctx).directory(lang), doc.meta().agencies())));
         }
         String xhtml = templates.render(TEMPLATE, model);
-        byte[] bytes = renderer.render(xhtml, lang, doc.meta().date());
+        PdfImages images = new PdfImages(PagePaths.document(lang, doc),
+                ctx.site.assets().stream().filter(a -> a.lang() == lang).toList());
+        byte[] bytes = renderer.render(xhtml, lang, doc.meta().date(), images);
 
         String path = PagePaths.pdf(lang, doc);
         String fileName = path.substring(path.lastIndexOf('/') + 1);

@@ -1,5 +1,6 @@
 package org.jcwg.advisory.render;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -7,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HashSet;
 import java.util.List;
@@ -21,11 +23,18 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpParsingException;
+import org.apache.xmpbox.xml.XmpSerializer;
+import javax.xml.transform.TransformerException;
 
 /**
  * The last touches to a rendered PDF before it is saved: what would differ between runs (the
- * clock, a random file identifier) is replaced with values from the content, the document
- * language is set, and the fonts' text mappings are repaired (see {@link #repairSpaces}).
+ * clock, a random file identifier, the XMP dates) is replaced with values from the content, the
+ * document language is set, and the fonts' text mappings are repaired (see {@link #repairSpaces}).
  * Stateless and thread-safe.
  */
 final class PdfFinish {
@@ -53,9 +62,38 @@ final class PdfFinish {
         info.setModificationDate(day);
         info.setProducer(PRODUCER);
         doc.getDocumentCatalog().setLanguage(lang);
+        dateMetadata(doc, day);
         byte[] id = Arrays.copyOf(hash, 16);
         doc.getDocument().setDocumentID(new COSArray(List.of(new COSString(id), new COSString(id))));
         repairSpaces(doc);
+    }
+
+    /**
+     * openhtmltopdf writes the XMP metadata (PDF/A and PDF/UA identification, title) with the
+     * clock's time as its creation date; PDF/A wants it to agree with the document information,
+     * and reproducible builds want neither to depend on the clock: both become the document's date.
+     */
+    private static void dateMetadata(PDDocument doc, Calendar day) throws IOException {
+        PDMetadata stream = doc.getDocumentCatalog().getMetadata();
+        if (stream == null) return;
+        XMPMetadata xmp;
+        try {
+            xmp = new DomXmpParser().parse(stream.toByteArray());
+        } catch (XmpParsingException e) {
+            throw new IOException("cannot read the XMP metadata openhtmltopdf wrote", e);
+        }
+        XMPBasicSchema basic = xmp.getXMPBasicSchema();
+        if (basic == null) basic = xmp.createAndAddXMPBasicSchema();
+        basic.setCreateDate(day);
+        basic.setModifyDate(day);
+        basic.setMetadataDate(day);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new XmpSerializer().serialize(xmp, out, true);
+        } catch (TransformerException e) {
+            throw new IOException("cannot write the XMP metadata", e);
+        }
+        stream.importXMPMetadata(out.toByteArray());
     }
 
     /**

@@ -2,8 +2,10 @@ package org.jcwg.advisory.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,8 +22,9 @@ import org.jcwg.advisory.model.Lang;
 
 /**
  * Turns one print page (XHTML from the {@code print/} templates) into PDF bytes with
- * openhtmltopdf: A4, the embedded {@link PdfFonts}, Korean keep-all line breaking, and nothing
- * loaded from outside (no network, no files: fonts come from the classpath).
+ * openhtmltopdf: A4, the embedded {@link PdfFonts}, Korean keep-all line breaking, tagged PDF/UA-1
+ * and PDF/A-3u, and nothing loaded from outside but the document's own images ({@link PdfImages};
+ * no network, fonts and colour profile come from the classpath).
  *
  * <p>The bytes depend only on the XHTML and the date ({@link PdfFinish}): the producer is fixed,
  * the creation and modification dates are the document's date, and the file identifier is a
@@ -37,6 +40,9 @@ final class PdfRenderer {
     /** Kept referenced: java.util.logging forgets the level of a logger nobody holds. */
     private static final Logger PDFBOX_FONTS = Logger.getLogger("org.apache.pdfbox.pdmodel.font");
 
+    /** sRGB IEC61966-2.1 from Debian's icc-profiles-free (zlib licence, {@code /icc/LICENSE.txt}). */
+    private static final byte[] SRGB = PdfFonts.read("/icc/sRGB.icc");
+
     private final PdfFonts fonts;
 
     PdfRenderer(PdfFonts fonts) {
@@ -49,17 +55,32 @@ final class PdfRenderer {
         PDFBOX_FONTS.setLevel(Level.SEVERE);
     }
 
-    /** @param xhtml a well-formed XHTML print page; {@code date} the document's date, for the metadata */
-    byte[] render(String xhtml, Lang lang, LocalDate date) {
+    /**
+     * @param xhtml  a well-formed XHTML print page; {@code date} the document's date, for the metadata
+     * @param images the only resources the page may load
+     */
+    byte[] render(String xhtml, Lang lang, LocalDate date, PdfImages images) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.useDefaultPageSize(A4_WIDTH_MM, A4_HEIGHT_MM, PageSizeUnits.MM);
         builder.useUnicodeLineBreaker(new KeepAllBreaker(lang));
         builder.withProducer(PdfFinish.PRODUCER);
+        // Tagged for assistive technology (PDF/UA-1) and archivable (PDF/A-3u) at once: the
+        // structure tree, language and title of the one, the embedded fonts and sRGB output
+        // intent of the other.
+        builder.usePdfUaAccessibility(true);
+        builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
+        builder.useColorProfile(SRGB);
         fonts.register(builder);
-        // Only the XHTML given here is rendered: no URL, no file (images are not printed yet).
-        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        // Nothing but the document's own images ({@link PdfImages}): no URL, no other file. The
+        // resolver maps a source to a served URI or to nothing; the access check runs on the
+        // resolved URI, and openhtmltopdf's own http and file loaders are never reached.
+        builder.useUriResolver((base, uri) -> images.resolve(uri));
+        builder.useProtocolsStreamImplementation(images, PdfImages.SCHEME);
+        builder.useHttpStreamImplementation(images);
+        builder.useExternalResourceAccessControl((uri, type) -> type == ExternalResourceType.IMAGE_RASTER,
+                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(images::allows, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         // openhtmltopdf would log to java.util.logging (stderr); its notes are not content findings.
         builder.withDiagnosticConsumer(d -> { });
         builder.withHtmlContent(xhtml, null);

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -110,6 +112,16 @@ class PdfBuildTest {
                     .mapToObj(Integer::toHexString).toList());
             assertEquals(title, doc.getDocumentInformation().getTitle());
             assertEquals(lang, doc.getDocumentCatalog().getLanguage());
+            // PDF/UA: the viewer shows the title, which the XMP metadata carries too; the dates
+            // are the document's (2023-02-09), never the clock's.
+            assertTrue(doc.getDocumentCatalog().getViewerPreferences().displayDocTitle(), "DisplayDocTitle");
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertTrue(xmp.contains(">" + title + "</rdf:li>"), xmp);
+            assertTrue(xmp.contains("<pdfuaid:part>1</pdfuaid:part>") && xmp.contains("<pdfaid:part>3</pdfaid:part>"), xmp);
+            List<String> xmpDates = Pattern.compile("<xmp:\\w+Date>([^<]*)<").matcher(xmp).results().map(m -> m.group(1)).toList();
+            assertEquals(List.of("2023-02-09T00:00:00+00:00", "2023-02-09T00:00:00+00:00", "2023-02-09T00:00:00+00:00"), xmpDates, xmp);
+            assertEquals(LocalDate.of(2023, 2, 9), doc.getDocumentInformation().getCreationDate().toInstant()
+                    .atZone(ZoneOffset.UTC).toLocalDate());
             int pages = doc.getNumberOfPages();
             for (int i = 1; i <= pages; i++) {
                 PDFTextStripper one = new PDFTextStripper();

@@ -152,6 +152,19 @@ class CheckerTest {
     }
 
     @Test
+    void imagesComeFromTheLanguageFolderNeverFromAnotherServer() throws IOException {
+        Project p = Project.minimal(tmp)
+                .edit(EN, "See the [summary](#summary).", "See ![a chart](https://example.com/chart.png) and [the site](https://example.com/).")
+                .edit(KO, "[요약](#summary)을", "![도표](../../outside.png)와 [요약](#summary)을");
+        List<Diagnostic> all = findings(p);
+        Diagnostic remote = find(all, "remote-image", EN, 24);
+        assertEquals(Severity.ERROR, remote.severity());
+        assertTrue(remote.message().contains("'https://example.com/chart.png' is on another server"), remote.message());
+        assertEquals(1, all.stream().filter(d -> d.code().equals("remote-image")).count(), all::toString);
+        assertTrue(find(all, "broken-link", KO, 18).message().contains("points outside"), all::toString);
+    }
+
+    @Test
     void linkToMoreRestrictedDocument() throws IOException {
         Project p = Project.minimal(tmp)
                 .with("content-en/advisories/secret.md", Project.EN_ADVISORY.replace("TEST-2023-001", "TEST-2023-002").replace("tlp: CLEAR", "tlp: AMBER"))

@@ -162,9 +162,10 @@ class FactChecksTest {
 
     @Test
     void imagesCountButMayDiffer() throws IOException {
-        find(summary(EN_TEXT + " ![Screen](https://img.example/en.png)", KO_TEXT), "fact-image", KO, 10);
-        assertClean(summary(EN_TEXT + " ![Screen](https://img.example/en.png)",
-                KO_TEXT + " ![화면](https://img.example/ko.png)"));
+        // Screenshots in each language's folder (images never come from another server: remote-image).
+        Project p = Project.minimal(tmp).with("content-en/advisories/en.png", "PNG").with("content-ko/advisories/ko.png", "PNG");
+        find(findings(p.edit(EN, EN_TEXT, EN_TEXT + " ![Screen](en.png)")), "fact-image", KO, 10);
+        assertClean(findings(p.edit(KO, KO_TEXT, KO_TEXT + " ![화면](ko.png)")));
     }
 
     @Test

@@ -142,6 +142,15 @@ class MarkdownParseTest {
     }
 
     @Test
+    void anImageWithoutAltTextIsAnError() {
+        ParsedMarkdown parsed = parse("A chart: ![](chart.png), ![ ](b.png), ![][r] and ![Losses](c.png).\n\n[r]: d.png\n");
+        List<Diagnostic> found = withCode(parsed, "image-alt");
+        assertEquals(List.of(new SourcePos(FILE, 7, 10), new SourcePos(FILE, 7, 26), new SourcePos(FILE, 7, 39)),
+                found.stream().map(Diagnostic::pos).toList(), parsed.diagnostics()::toString);
+        assertTrue(found.get(0).message().startsWith("image has no alt text"), found.get(0).message());
+    }
+
+    @Test
     void unsafeLinkMessageNamesTheDecodedTarget() {
         Diagnostic d = only(parse("Text [x](java&#115;cript:alert(1)).\n"), "unsafe-link");
         assertEquals(new SourcePos(FILE, 7, 6), d.pos());

@@ -47,7 +47,8 @@ class PdfTypesettingTest {
 
     @Test
     void koreanLinesEndBetweenWordsNeverInsideOne() throws IOException {
-        byte[] pdf = new PdfRenderer(new PdfFonts()).render(xhtml(PARAGRAPH), Lang.KO, LocalDate.of(2024, 1, 1));
+        byte[] pdf = new PdfRenderer(new PdfFonts()).render(xhtml(PARAGRAPH), Lang.KO, LocalDate.of(2024, 1, 1),
+                new PdfImages("ko/test/index.html", List.of()));
         String text;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             text = new PDFTextStripper().getText(doc);
