@@ -89,10 +89,20 @@ public final class SiteRenderer {
 
         renderBilingual(ctx, out);
         Set<Asset> usedAssets = new HashSet<>();
+        // Document views first, so that all PDFs can be typeset at once before the pages link them.
+        Map<String, ParallelPrint.Job> jobs = new LinkedHashMap<>();
         for (Lang lang : Lang.values()) {
-            Localizer l = ctx.l10n(lang);
             Map<String, Asset> assets = new TreeMap<>();
             site.assets().stream().filter(a -> a.lang() == lang).forEach(a -> assets.put(a.path(), a));
+            for (Document d : ctx.inLang(lang)) {
+                jobs.put(PagePaths.document(lang, d), new ParallelPrint.Job(lang, d,
+                        docs.document(lang, d, assets, usedAssets, stale)));
+            }
+        }
+        Map<ParallelPrint.Job, DocumentPdfs.Pdf> printed = pdfs == null ? Map.of()
+                : ParallelPrint.run(pdfs, ctx, List.copyOf(jobs.values()));
+        for (Lang lang : Lang.values()) {
+            Localizer l = ctx.l10n(lang);
 
             String home = PagePaths.home(lang);
             page(out, ctx, lang, "home.ftlh", home, ctx.chrome(lang, home, null, null, PagePaths.home(lang.other()), true),
@@ -117,11 +127,12 @@ public final class SiteRenderer {
             // Documents last: a document whose page would land on a generated page is the one named.
             for (Document d : ctx.inLang(lang)) {
                 String file = PagePaths.document(lang, d);
-                var view = docs.document(lang, d, assets, usedAssets, stale);
-                if (pdfs != null) {
-                    DocumentPdfs.Pdf printed = pdfs.render(ctx, lang, d, view);
-                    out.add(printed.path(), printed.bytes(), d.require(lang).file());
-                    view = view.withPdf(printed.link());
+                ParallelPrint.Job job = jobs.get(file);
+                var view = job.view();
+                DocumentPdfs.Pdf pdfFile = printed.get(job);
+                if (pdfFile != null) {
+                    out.add(pdfFile.path(), pdfFile.bytes(), d.require(lang).file());
+                    view = view.withPdf(pdfFile.link());
                 }
                 String other = RenderContext.counterpart(lang, d).orElse(null);
                 page(out, ctx, lang, "document.ftlh", file,
