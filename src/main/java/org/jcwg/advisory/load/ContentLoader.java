@@ -91,8 +91,7 @@ public final class ContentLoader {
     }
 
     private static List<GlossaryTerm> glossary(Path root, List<Diagnostic> out) throws IOException {
-        Map<Lang, Map<String, DataFile.Entry>> byLang = new EnumMap<>(Lang.class);
-        for (Lang lang : Lang.values()) byLang.put(lang, DataFile.entries(root, lang, "glossary.yml", out));
+        Map<Lang, Map<String, DataFile.Entry>> byLang = DataFile.entriesByLang(root, "glossary.yml", out);
         Values values = new Values(out);
         List<GlossaryTerm> terms = new ArrayList<>();
         for (String id : DataFile.unionOfIds(byLang)) {

@@ -65,6 +65,13 @@ final class DataFile {
         return byId;
     }
 
+    /** A list file in both languages: entries by id, per language. */
+    static Map<Lang, Map<String, Entry>> entriesByLang(Path root, String name, List<Diagnostic> out) throws IOException {
+        Map<Lang, Map<String, Entry>> byLang = new java.util.EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) byLang.put(lang, entries(root, lang, name, out));
+        return byLang;
+    }
+
     /** All ids of both languages: English order first, then ids only Korean has. */
     static List<String> unionOfIds(Map<Lang, Map<String, Entry>> byLang) {
         List<String> ids = new ArrayList<>();

@@ -26,8 +26,7 @@ final class DirectoryReader {
     }
 
     static List<Agency> read(Path root, List<Diagnostic> out) throws IOException {
-        Map<Lang, Map<String, DataFile.Entry>> byLang = new EnumMap<>(Lang.class);
-        for (Lang lang : Lang.values()) byLang.put(lang, DataFile.entries(root, lang, FILE, out));
+        Map<Lang, Map<String, DataFile.Entry>> byLang = DataFile.entriesByLang(root, FILE, out);
         Values values = new Values(out);
         List<Agency> agencies = new ArrayList<>();
         for (String id : DataFile.unionOfIds(byLang)) {

@@ -39,7 +39,7 @@ final class DocumentAssembler {
         for (var required : List.of(
                 Map.entry("id", id == null), Map.entry("type", type == null),
                 Map.entry("date", date == null), Map.entry("tlp", tlp == null))) {
-            if (required.getValue() && !reportedAsInvalid(translations, required.getKey(), out)) {
+            if (required.getValue() && !mentioned(written, required.getKey())) {
                 out.add(Diagnostic.error("missing-key", where, "front matter lacks '" + required.getKey()
                         + "' (required; give it in either language's file)"));
             }
@@ -52,7 +52,7 @@ final class DocumentAssembler {
         for (int i = 1; i <= revisions; i++) {
             String key = "revisions[" + i + "].date";
             LocalDate revised = Resolve.value(written, key, LocalDate.class).orElse(null);
-            if (revised == null && !reportedAsInvalid(translations, "date", out)) {
+            if (revised == null && !mentioned(written, key)) {
                 out.add(Diagnostic.error("missing-key", where, "revision " + i + " has no date in either language"));
             }
             revisionDates.add(revised != null ? revised : LocalDate.EPOCH);
@@ -73,9 +73,7 @@ final class DocumentAssembler {
     }
 
     /** A key given with a bad value was reported where it was read; don't also call it missing. */
-    private static boolean reportedAsInvalid(Map<Lang, Translation> translations, String key, List<Diagnostic> out) {
-        List<String> files = translations.values().stream().map(Translation::file).toList();
-        return out.stream().anyMatch(d -> d.code().equals("invalid-value") && files.contains(d.pos().file())
-                && d.message().startsWith("'" + key + "'"));
+    private static boolean mentioned(Map<Lang, Written> written, String key) {
+        return written.values().stream().anyMatch(w -> w.mentions(key));
     }
 }

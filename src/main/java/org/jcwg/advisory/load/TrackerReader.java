@@ -34,8 +34,7 @@ final class TrackerReader {
     }
 
     static List<Recommendation> read(Path root, List<Diagnostic> out) throws IOException {
-        Map<Lang, Map<String, DataFile.Entry>> byLang = new EnumMap<>(Lang.class);
-        for (Lang lang : Lang.values()) byLang.put(lang, DataFile.entries(root, lang, FILE, out));
+        Map<Lang, Map<String, DataFile.Entry>> byLang = DataFile.entriesByLang(root, FILE, out);
         Values values = new Values(out);
         List<Recommendation> result = new ArrayList<>();
         for (String id : DataFile.unionOfIds(byLang)) {

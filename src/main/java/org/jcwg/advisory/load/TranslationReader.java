@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -73,6 +74,10 @@ final class TranslationReader {
         }
         values.booleanField(front, "draft").ifPresent(f -> neutral.put("draft", f));
 
+        Set<String> unreadable = new HashSet<>();
+        for (String key : NEUTRAL_KEYS) {
+            if (front.find(key).isPresent() && !neutral.containsKey(key)) unreadable.add(key);
+        }
         List<Text> notes = new ArrayList<>();
         int n = 0;
         for (YNode item : values.seq(front, "revisions")) {
@@ -81,7 +86,9 @@ final class TranslationReader {
             if (revision.isEmpty()) continue;
             KnownKeys.check(revision.get(), REVISION_KEYS, "a revision", out);
             String key = "revisions[" + n + "].date";
-            values.dateField(revision.get(), "date").ifPresent(f -> neutral.put(key, new Field(key, f.value(), f.pos())));
+            Optional<Field> date = values.dateField(revision.get(), "date");
+            date.ifPresent(f -> neutral.put(key, new Field(key, f.value(), f.pos())));
+            if (date.isEmpty() && revision.get().find("date").isPresent()) unreadable.add(key);
             notes.add(values.text(revision.get(), "note"));
         }
 
@@ -93,7 +100,7 @@ final class TranslationReader {
         List<SectionText> texts = parsed.sections().stream().map(s -> sectionText(s, file)).toList();
         List<Comment> comments = parsed.comments().stream()
                 .map(c -> new Comment(c.text(), new SourcePos(file, c.line(), c.column()))).toList();
-        return Optional.of(new Translation(lang, file, new Written(front.pos(), neutral),
+        return Optional.of(new Translation(lang, file, new Written(front.pos(), neutral, unreadable),
                 values.text(front, "title"), values.text(front, "summary"), notes,
                 sectionTree(parsed.headings(), file), links, fm.body(), fm.bodyLine(), texts, comments));
     }
