@@ -1,8 +1,10 @@
 package org.jcwg.advisory.check;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jcwg.advisory.diag.SourcePos;
@@ -62,9 +64,16 @@ final class DataChecks {
         }
         Written where = agency.texts().values().iterator().next().written();
         agency.findParent().ifPresent(parent -> {
-            if (parent.equals(agency.id()) || !all.containsKey(parent)) {
+            Agency above = all.get(parent);
+            if (parent.equals(agency.id()) || above == null) {
                 findings.error("unknown-agency", where.posOf("parent"), "parent '" + parent + "' of '" + agency.id()
                         + "' is not another agency of the directory");
+            } else if (agency.country() != null && above.country() != null && above.country() != agency.country()) {
+                findings.error("parent-country", where.posOf("parent"), "parent '" + parent + "' of '" + agency.id()
+                        + "' is in another country (" + above.country() + "): an agency's parent is in its own country");
+            } else if (inParentCycle(agency, all)) {
+                findings.error("parent-cycle", where.posOf("parent"), "'" + agency.id()
+                        + "' is its own ancestor through 'parent': the chain of parents must end");
             }
         });
         for (String id : agency.counterparts()) {
@@ -80,6 +89,17 @@ final class DataChecks {
                         + "' as a counterpart, but '" + id + "' does not list '" + agency.id() + "'");
             }
         }
+    }
+
+    /** Following parents from the agency leads back to it. */
+    private static boolean inParentCycle(Agency agency, Map<String, Agency> all) {
+        Set<String> seen = new HashSet<>();
+        Agency at = all.get(agency.parent());
+        while (at != null && seen.add(at.id())) {
+            if (at.id().equals(agency.id())) return true;
+            at = at.parent() == null ? null : all.get(at.parent());
+        }
+        return false;
     }
 
     private static void checkRecommendation(Recommendation rec, Map<String, Agency> agencies, Findings findings) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jcwg.advisory.diag.Diagnostic;
 import org.jcwg.advisory.model.Agency;
+import org.jcwg.advisory.model.AgencyFunction;
 import org.jcwg.advisory.model.AgencyText;
 import org.jcwg.advisory.model.Country;
 import org.jcwg.advisory.model.Field;
@@ -20,7 +21,7 @@ import org.jcwg.advisory.model.Written;
 final class DirectoryReader {
 
     static final String FILE = "agencies.yml";
-    private static final Set<String> KNOWN = Set.of("id", "country", "acronym", "name", "parent", "role", "url", "counterparts");
+    private static final Set<String> KNOWN = Set.of("id", "country", "acronym", "name", "parent", "role", "url", "function", "counterparts");
 
     private DirectoryReader() {
     }
@@ -44,6 +45,8 @@ final class DirectoryReader {
                 values.stringField(map, "acronym").ifPresent(f -> neutral.put("acronym", f));
                 values.stringField(map, "parent").ifPresent(f -> neutral.put("parent", f));
                 values.stringField(map, "url").ifPresent(f -> neutral.put("url", f));
+                values.field(map, "function", AgencyFunction::find, "one of " + AgencyFunction.codes())
+                        .ifPresent(f -> neutral.put("function", f));
                 values.idListField(map, "counterparts", true).ifPresent(f -> neutral.put("counterparts", f));
                 Written w = new Written(map.pos(), neutral);
                 written.put(lang, w);
@@ -58,6 +61,7 @@ final class DirectoryReader {
                     Resolve.value(written, "acronym", String.class).orElse(null),
                     Resolve.value(written, "parent", String.class).orElse(null),
                     Resolve.value(written, "url", String.class).orElse(null),
+                    Resolve.value(written, "function", AgencyFunction.class).orElse(null),
                     Resolve.ids(written, "counterparts"), texts));
         }
         return agencies;

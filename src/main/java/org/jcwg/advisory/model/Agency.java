@@ -8,10 +8,11 @@ import java.util.Optional;
 
 /**
  * An entry of the agency directory, neutral facts resolved from both files. {@code country} is
- * null only when neither file gives a valid one (reported by the loader).
+ * null only when neither file gives a valid one (reported by the loader); {@code function} is
+ * null when the editors gave none.
  */
 public record Agency(String id, Country country, String acronym, String parent, String url,
-                     List<String> counterparts, Map<Lang, AgencyText> texts) {
+                     AgencyFunction function, List<String> counterparts, Map<Lang, AgencyText> texts) {
     public Agency {
         counterparts = List.copyOf(counterparts);
         EnumMap<Lang, AgencyText> copy = new EnumMap<>(Lang.class);
@@ -25,6 +26,10 @@ public record Agency(String id, Country country, String acronym, String parent, 
 
     public Optional<String> findParent() {
         return Optional.ofNullable(parent);
+    }
+
+    public Optional<AgencyFunction> findFunction() {
+        return Optional.ofNullable(function);
     }
 
     public Optional<String> findUrl() {

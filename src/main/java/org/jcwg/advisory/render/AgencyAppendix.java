@@ -1,7 +1,9 @@
 package org.jcwg.advisory.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jcwg.advisory.render.Views.AgencyView;
@@ -30,23 +32,35 @@ final class AgencyAppendix {
                 : Set.copyOf(named);
         List<CountryGroup> groups = new ArrayList<>();
         for (CountryGroup g : directory.groups()) {
-            List<AgencyView> agencies = g.agencies().stream().filter(a -> shown.contains(a.id()))
-                    .map(a -> print(a, shown)).toList();
+            // Entries come parent first, so a shown parent's depth is known before its children's.
+            Map<String, Integer> depths = new HashMap<>();
+            List<AgencyView> agencies = new ArrayList<>();
+            for (AgencyView a : g.agencies()) {
+                if (!shown.contains(a.id())) continue;
+                Integer above = a.parent() == null ? null : depths.get(idOf(a.parent()));
+                int depth = above == null ? 0 : above + 1;
+                depths.put(a.id(), depth);
+                agencies.add(print(a, depth, shown));
+            }
             if (!agencies.isEmpty()) groups.add(new CountryGroup(g.code(), g.heading(), agencies));
         }
         return groups;
     }
 
-    private static AgencyView print(AgencyView a, Set<String> shown) {
+    private static AgencyView print(AgencyView a, int depth, Set<String> shown) {
         List<Ref> counterparts = a.counterparts().stream().map(r -> inside(r, shown)).toList();
         Ref parent = a.parent() == null ? null : inside(a.parent(), shown);
-        return new AgencyView(ANCHOR + a.id(), a.acronym(), a.name(), a.otherName(), a.otherLang(), a.role(),
-                parent, a.url(), counterparts, List.of());
+        return new AgencyView(ANCHOR + a.id(), depth, a.acronym(), a.name(), a.otherName(), a.otherLang(),
+                a.function(), a.role(), parent, a.url(), counterparts, List.of(), List.of());
+    }
+
+    private static String idOf(Ref r) {
+        return r.href().substring(r.href().indexOf('#') + 1);
     }
 
     /** The directory's refs are {@code #id} on its own page. */
     private static Ref inside(Ref r, Set<String> shown) {
-        String id = r.href().substring(r.href().indexOf('#') + 1);
+        String id = idOf(r);
         return new Ref(shown.contains(id) ? "#" + ANCHOR + id : null, r.label(), r.title());
     }
 }

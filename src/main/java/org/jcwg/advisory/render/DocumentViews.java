@@ -1,8 +1,5 @@
 package org.jcwg.advisory.render;
 
-import freemarker.core.HTMLOutputFormat;
-import freemarker.template.TemplateModel;
-import freemarker.template.TemplateModelException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +71,7 @@ final class DocumentViews {
                 ctx.agencyRefs(lang, meta.agencies(), file),
                 meta.recommendations().stream().map(id -> ctx.recommendationRef(lang, id, file))
                         .flatMap(Optional::stream).toList(),
-                meta.tags(), toc(t.sections()), markup(html), revisions(l, meta, t), null);
+                meta.tags(), toc(t.sections()), Html.markup(html), revisions(l, meta, t), null);
     }
 
     private static List<TocEntry> toc(List<Section> sections) {
@@ -124,19 +121,10 @@ final class DocumentViews {
         String file = PagePaths.home(lang);
         List<RecView> out = new ArrayList<>();
         for (Recommendation r : ctx.recommendations.values()) {
-            out.add(new RecView(r.id(), Urls.relative(file, PagePaths.recommendations(lang)) + "#" + r.id(),
+            out.add(new RecView(r.id(), Urls.relative(file, PagePaths.recommendation(lang, r.id())),
                     ctx.recommendationTitle(lang, r), null, List.of(),
                     r.findCurrent().map(c -> ctx.status(lang, c)).orElse(null), List.of(), List.of()));
         }
         return out;
-    }
-
-    /** Markdown output is already safe HTML: handed to templates as markup so it is not escaped twice. */
-    private static TemplateModel markup(String html) {
-        try {
-            return HTMLOutputFormat.INSTANCE.fromMarkup(html);
-        } catch (TemplateModelException e) {
-            throw new IllegalStateException(e); // fromMarkup of a plain string cannot fail
-        }
     }
 }

@@ -36,6 +36,21 @@ final class PagePaths {
         return lang.code() + "/recommendations/" + Urls.INDEX;
     }
 
+    /** Recommendation R4 → {@code en/recommendations/r4/index.html}. */
+    static String recommendation(Lang lang, String id) {
+        return lang.code() + "/recommendations/" + slug(id) + "/" + Urls.INDEX;
+    }
+
+    /** The Atom feed of the tracker's status changes in one language. */
+    static String recommendationsFeed(Lang lang) {
+        return lang.code() + "/recommendations/feed.xml";
+    }
+
+    /** An id as a path segment: lower case, anything but letters, digits and '-' replaced by '-'. */
+    static String slug(String id) {
+        return id.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+    }
+
     /** {@code advisories/x.md} → {@code en/advisories/x/index.html}. */
     static String document(Lang lang, Document doc) {
         return lang.code() + "/" + doc.slugPath() + "/" + Urls.INDEX;

@@ -112,7 +112,7 @@ final class RenderContext {
                 siteTitle, Urls.relative(file, PagePaths.home(lang)), Urls.relative(file, PagePaths.ROOT),
                 Urls.relative(file, PagePaths.CSS), Urls.relative(file, PagePaths.JS), nav(lang, file), langSwitch,
                 alternates, site.config().findBaseUrl().map(b -> Urls.absolute(b, file)).orElse(null),
-                listsDocuments ? editionTlp(lang) : null, edition.maxTlp() != Tlp.CLEAR);
+                listsDocuments ? editionTlp(lang) : null, edition.maxTlp() != Tlp.CLEAR, List.of());
     }
 
     /** An alternate link: absolute where the site has a base URL, else relative to the page. */
@@ -189,7 +189,7 @@ final class RenderContext {
     Optional<Ref> recommendationRef(Lang lang, String id, String fromFile) {
         Recommendation r = recommendations.get(id);
         if (r == null) return Optional.empty();
-        return Optional.of(new Ref(Urls.relative(fromFile, PagePaths.recommendations(lang)) + "#" + id, id,
+        return Optional.of(new Ref(Urls.relative(fromFile, PagePaths.recommendation(lang, id)), id,
                 recommendationTitle(lang, r)));
     }
 

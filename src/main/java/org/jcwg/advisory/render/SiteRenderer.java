@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jcwg.advisory.i18n.Localizer;
@@ -21,11 +22,14 @@ import org.jcwg.advisory.model.DocType;
 import org.jcwg.advisory.model.Document;
 import org.jcwg.advisory.model.Edition;
 import org.jcwg.advisory.model.Lang;
+import org.jcwg.advisory.model.Recommendation;
 import org.jcwg.advisory.model.SectionRef;
 import org.jcwg.advisory.model.Site;
 import org.jcwg.advisory.model.Tlp;
 import org.jcwg.advisory.render.Views.Alternate;
 import org.jcwg.advisory.render.Views.Chrome;
+import org.jcwg.advisory.render.Views.FeedLink;
+import org.jcwg.advisory.render.Views.RecPage;
 import org.jcwg.advisory.render.Views.LangEntry;
 
 /**
@@ -119,11 +123,7 @@ public final class SiteRenderer {
                     ctx.chrome(lang, agencies, l.text("agencies.title"), l.text("agencies.intro"),
                             PagePaths.agencies(lang.other()), true),
                     "directory", new DirectoryViews(ctx).directory(lang), "generated agency directory");
-            String recs = PagePaths.recommendations(lang);
-            page(out, ctx, lang, "recommendations.ftlh", recs,
-                    ctx.chrome(lang, recs, l.text("recs.title"), l.text("recs.intro"),
-                            PagePaths.recommendations(lang.other()), true),
-                    "tracker", new TrackerViews(ctx).tracker(lang), "generated recommendation tracker");
+            renderTracker(ctx, lang, out);
             // Documents last: a document whose page would land on a generated page is the one named.
             for (Document d : ctx.inLang(lang)) {
                 String file = PagePaths.document(lang, d);
@@ -147,6 +147,31 @@ public final class SiteRenderer {
             out.add(PagePaths.STATIC_DIR + e.getKey(), e.getValue(), "templates/static/" + e.getKey());
         }
         return out.files();
+    }
+
+    /** The tracker's dashboard, a page per recommendation and the Atom feed of status changes. */
+    private void renderTracker(RenderContext ctx, Lang lang, Output out) throws RenderException {
+        Localizer l = ctx.l10n(lang);
+        TrackerViews views = new TrackerViews(ctx);
+        Optional<byte[]> feed = AtomFeed.statusChanges(ctx, lang);
+        String feedFile = PagePaths.recommendationsFeed(lang);
+        FeedLink feedLink = new FeedLink(Urls.relative(PagePaths.recommendations(lang), feedFile),
+                l.format("recs.feed.title", ctx.site.config().title(lang)));
+        String recs = PagePaths.recommendations(lang);
+        Chrome chrome = ctx.chrome(lang, recs, l.text("recs.title"), l.text("recs.intro"),
+                PagePaths.recommendations(lang.other()), true);
+        page(out, ctx, lang, "recommendations.ftlh", recs, feed.isPresent() ? chrome.withFeed(feedLink) : chrome,
+                "tracker", views.tracker(lang), "generated recommendation tracker");
+        for (Recommendation r : ctx.recommendations.values()) {
+            String file = PagePaths.recommendation(lang, r.id());
+            RecPage view = views.page(lang, r);
+            Chrome recChrome = ctx.chrome(lang, file, l.format("recs.page.title", r.id(), view.rec().title()),
+                    view.rec().summary(), PagePaths.recommendation(lang.other(), r.id()), false);
+            FeedLink here = new FeedLink(Urls.relative(file, feedFile), feedLink.title());
+            page(out, ctx, lang, "recommendation.ftlh", file, feed.isPresent() ? recChrome.withFeed(here) : recChrome,
+                    "rec", view, "recommendation " + r.id() + " in " + lang.folder() + "/recommendations.yml");
+        }
+        if (feed.isPresent()) out.add(feedFile, feed.get(), "generated status feed");
     }
 
     /** The embedded fonts, read from the classpath on first use and kept for later builds. */
@@ -175,7 +200,7 @@ public final class SiteRenderer {
         Chrome root = new Chrome(Lang.EN.code(), title, title, config.description(Lang.EN), title,
                 PagePaths.ROOT, PagePaths.ROOT, PagePaths.CSS, PagePaths.JS, List.of(), null, alternates,
                 config.findBaseUrl().map(b -> Urls.absolute(b, PagePaths.ROOT)).orElse(null), null,
-                ctx.edition.maxTlp() != Tlp.CLEAR);
+                ctx.edition.maxTlp() != Tlp.CLEAR, List.of());
         page(out, ctx, Lang.EN, "root.ftlh", PagePaths.ROOT, root, "langs", choices, "generated root page");
 
         // A server shows 404.html at any depth, where relative links break: use the base URL when known.
@@ -190,7 +215,7 @@ public final class SiteRenderer {
         Chrome nf = new Chrome(Lang.EN.code(), nfTitle + " | " + title, nfTitle, null, title,
                 ctx.link(PagePaths.NOT_FOUND, PagePaths.ROOT), ctx.link(PagePaths.NOT_FOUND, PagePaths.ROOT),
                 ctx.link(PagePaths.NOT_FOUND, PagePaths.CSS), ctx.link(PagePaths.NOT_FOUND, PagePaths.JS),
-                List.of(), null, List.of(), null, null, true);
+                List.of(), null, List.of(), null, null, true, List.of());
         page(out, ctx, Lang.EN, "404.ftlh", PagePaths.NOT_FOUND, nf, "langs", notFound, "generated 404 page");
     }
 

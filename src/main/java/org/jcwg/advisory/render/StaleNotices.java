@@ -48,14 +48,4 @@ final class StaleNotices {
                 + Html.escape(href) + "\" hreflang=\"" + source.code() + "\">"
                 + Html.escape(l.format("stale.link", sourceName)) + "</a></p>\n";
     }
-
-    /** Minimal escaping for text and attribute values written outside the templates. */
-    static final class Html {
-        private Html() {
-        }
-
-        static String escape(String s) {
-            return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-        }
-    }
 }

@@ -17,7 +17,14 @@ final class Views {
     record Chrome(String lang, String title, String heading, String description, String siteTitle,
                   String homeHref, String rootHref, String cssHref, String jsHref, List<NavItem> nav,
                   LangSwitch langSwitch, List<Alternate> alternates, String canonical, TlpView editionTlp,
-                  boolean noindex) {
+                  boolean noindex, List<FeedLink> feeds) {
+        /** The same frame announcing a feed. */
+        Chrome withFeed(FeedLink feed) {
+            List<FeedLink> more = new java.util.ArrayList<>(feeds);
+            more.add(feed);
+            return new Chrome(lang, title, heading, description, siteTitle, homeHref, rootHref, cssHref, jsHref, nav,
+                    langSwitch, alternates, canonical, editionTlp, noindex, List.copyOf(more));
+        }
     }
 
     record NavItem(String href, String label, boolean current) {
@@ -80,22 +87,41 @@ final class Views {
                     String trackerHref) {
     }
 
-    record Directory(List<CountryGroup> groups, List<CounterpartRow> map) {
+    /** The directory: agencies by country, the counterpart map by function, and the pairs agency by agency. */
+    record Directory(List<CountryGroup> groups, List<FunctionRow> map, List<CounterpartRow> pairs) {
     }
 
+    /** A country's agencies, each parent followed by the agencies under it ({@link AgencyView#depth}). */
     record CountryGroup(String code, String heading, List<AgencyView> agencies) {
     }
 
-    /** One agency; {@code otherName} is its name in the other language, tagged with {@code otherLang}. */
-    record AgencyView(String id, String acronym, String name, String otherName, String otherLang,
-                      String role, Ref parent, String url, List<Ref> counterparts, List<Ref> documents) {
+    /**
+     * One agency; {@code otherName} is its name in the other language, tagged with {@code otherLang};
+     * {@code depth} is 0 for an agency without a parent in its country's list, 1 under it, and so on.
+     */
+    record AgencyView(String id, int depth, String acronym, String name, String otherName, String otherLang,
+                      String function, String role, Ref parent, String url, List<Ref> counterparts,
+                      List<Ref> documents, List<Ref> recommendations) {
+    }
+
+    /** A row of the counterpart map: a kind of work and the agencies of each country that do it. */
+    record FunctionRow(String code, String label, List<Ref> us, List<Ref> kr) {
     }
 
     /** A U.S. agency and the Korean agencies that do the same work (label: acronym, title: name). */
     record CounterpartRow(Ref us, List<Ref> kr) {
     }
 
-    record Tracker(List<RecView> recommendations) {
+    /** The tracker page: the dashboard rows, the chart (SVG markup, absent without history) and the feed. */
+    record Tracker(List<RecView> recommendations, TemplateModel chart, String feedHref) {
+    }
+
+    /** A recommendation's own page; {@code allHref} leads back to the tracker. */
+    record RecPage(RecView rec, String allHref, String feedHref) {
+    }
+
+    /** A feed a page announces in its head ({@code <link rel="alternate">}). */
+    record FeedLink(String href, String title) {
     }
 
     record RecView(String id, String href, String title, String summary, List<Ref> owners,

@@ -104,7 +104,7 @@ class SiteRendererTest {
         assertTrue(ko.contains("<time datetime=\"2022-12-01\">2022년 12월 1일</time>"), ko);
         assertTrue(ko.contains("최초 발행"), ko);
         assertTrue(ko.contains("<a href=\"../../agencies/index.html#fincen\" title=\"미국 재무부 금융범죄단속네트워크\">FinCEN</a>"), ko);
-        assertTrue(ko.contains("<a href=\"../../recommendations/index.html#R1\" title=\"합동 지침 발표\">R1</a>"), ko);
+        assertTrue(ko.contains("<a href=\"../../recommendations/r1/index.html\" title=\"합동 지침 발표\">R1</a>"), ko);
         assertTrue(ko.contains("<a href=\"#mitigations\">완화 조치</a>"), ko);
         assertTrue(ko.contains("TLP:CLEAR"), ko);
         String en = text(files, "en/advisories/x/index.html");
@@ -155,16 +155,19 @@ class SiteRendererTest {
         String recs = text(files, "ko/recommendations/index.html");
         assertTrue(recs.contains("id=\"R1\""), recs);
         assertTrue(recs.contains("<span class=\"status status-in-progress\">이행 중</span>"), recs);
-        assertTrue(recs.contains("첫 합동 권고문 발행"), recs);
-        assertTrue(recs.contains("2023년 2월 9일"), recs);
-        assertTrue(recs.contains("href=\"../advisories/x/index.html\""), recs);
+        assertTrue(recs.contains("href=\"r1/index.html\""), recs);
+        String r1 = text(files, "ko/recommendations/r1/index.html");
+        assertTrue(r1.contains("첫 합동 권고문 발행"), r1);
+        assertTrue(r1.contains("2023년 2월 9일"), r1);
+        assertTrue(r1.contains("href=\"../../advisories/x/index.html\""), r1);
+        assertTrue(r1.contains("href=\"../../../en/recommendations/r1/index.html\""), "language switch: " + r1);
         String agencies = text(files, "en/agencies/index.html");
         assertTrue(agencies.contains("id=\"kofiu\""), agencies);
         assertTrue(agencies.contains("<span class=\"agency-other-name\" lang=\"ko\">금융정보분석원</span>"), agencies);
         assertTrue(agencies.indexOf("United States") < agencies.indexOf("Republic of Korea"), agencies);
         assertTrue(agencies.contains("href=\"#kofiu\""), agencies);
         String home = text(files, "en/index.html");
-        assertTrue(home.contains("href=\"recommendations/index.html#R1\""), home);
+        assertTrue(home.contains("href=\"recommendations/r1/index.html\""), home);
         assertTrue(home.contains("since February 2023"), home);
     }
 

@@ -115,7 +115,7 @@ final class TestSites {
     }
 
     static Agency agency(String id, Country country, String acronym, List<String> counterparts, String en, String ko) {
-        return new Agency(id, country, acronym, null, "https://example.org/" + id, counterparts,
+        return new Agency(id, country, acronym, null, "https://example.org/" + id, null, counterparts,
                 Map.of(Lang.EN, new AgencyText(Lang.EN, Written.empty(SourcePos.file("a")), text(en), text("Role of " + id)),
                         Lang.KO, new AgencyText(Lang.KO, Written.empty(SourcePos.file("a")), text(ko), text(id + "의 역할"))));
     }
