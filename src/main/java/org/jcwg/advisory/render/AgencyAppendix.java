@@ -42,7 +42,7 @@ final class AgencyAppendix {
                 depths.put(a.id(), depth);
                 agencies.add(print(a, depth, shown));
             }
-            if (!agencies.isEmpty()) groups.add(new CountryGroup(g.code(), g.heading(), agencies));
+            if (!agencies.isEmpty()) groups.add(new CountryGroup(g.code(), g.heading(), agencies, List.of()));
         }
         return groups;
     }

@@ -44,7 +44,9 @@ final class DirectoryViews {
                 if (!hasParentIn(a, members)) addFamily(lang, a, 0, members, file, views, new TreeSet<>());
             }
             if (!views.isEmpty()) {
-                groups.add(new CountryGroup(country.name(), l.text("country." + country.name()), views));
+                List<Ref> index = members.stream()
+                        .map(a -> new Ref("#" + a.id(), a.name(lang), blankToNull(a.acronym()))).toList();
+                groups.add(new CountryGroup(country.name(), l.text("country." + country.name()), views, index));
             }
         }
         return new Directory(groups, functionMap(lang), pairs(lang));

@@ -71,7 +71,7 @@ final class DocumentViews {
                 ctx.agencyRefs(lang, meta.agencies(), file),
                 meta.recommendations().stream().map(id -> ctx.recommendationRef(lang, id, file))
                         .flatMap(Optional::stream).toList(),
-                meta.tags(), toc(t.sections()), Html.markup(html), revisions(l, meta, t), null);
+                meta.tags(), toc(t.sections()), Html.markup(html), revisions(l, meta, t), null, List.of());
     }
 
     private static List<TocEntry> toc(List<Section> sections) {

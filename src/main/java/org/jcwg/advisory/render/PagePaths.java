@@ -1,5 +1,7 @@
 package org.jcwg.advisory.render;
 
+import org.jcwg.advisory.export.Csaf;
+import org.jcwg.advisory.export.ExportSchema;
 import org.jcwg.advisory.model.Asset;
 import org.jcwg.advisory.model.DocType;
 import org.jcwg.advisory.model.Document;
@@ -64,6 +66,21 @@ final class PagePaths {
     static String pdf(Lang lang, Document doc) {
         String id = doc.meta().id().replaceAll("[^A-Za-z0-9._-]", "-");
         return lang.code() + "/" + doc.slugPath() + "/" + id + "-" + lang.code() + ".pdf";
+    }
+
+    /** A JSON export at the site root, where its schema's relative {@code $schema} resolves: {@code agencies.json}. */
+    static String export(ExportSchema schema) {
+        return schema.exportFileName();
+    }
+
+    /** An advisory's CSAF file: {@code en/csaf/2024/jcwg-2024-001.json} (by year, as CSAF providers file them). */
+    static String csaf(Lang lang, Document doc) {
+        return lang.code() + "/csaf/" + doc.meta().date().getYear() + "/" + Csaf.fileName(doc.meta());
+    }
+
+    /** An advisory's STIX bundle, one for both languages: {@code stix/jcwg-2024-001.json}. */
+    static String stix(Document doc) {
+        return "stix/" + Csaf.fileName(doc.meta());
     }
 
     static String asset(Asset asset) {

@@ -89,6 +89,7 @@ public final class SiteRenderer {
         DocumentPdfs pdfs = pdf ? new DocumentPdfs(templates, new PdfRenderer(fonts())) : null;
         RenderContext ctx = new RenderContext(site, edition);
         DocumentViews docs = new DocumentViews(ctx, markdown);
+        MachineReadable machine = new MachineReadable(ctx, pdf);
         Output out = new Output();
 
         renderBilingual(ctx, out);
@@ -134,12 +135,18 @@ public final class SiteRenderer {
                     out.add(pdfFile.path(), pdfFile.bytes(), d.require(lang).file());
                     view = view.withPdf(pdfFile.link());
                 }
+                Optional<MachineReadable.File> stix = machine.stix(d);
+                if (stix.isPresent() && lang == Lang.values()[0]) add(out, stix.get());
+                Optional<MachineReadable.File> csaf = machine.csaf(d, lang);
+                if (csaf.isPresent()) add(out, csaf.get());
+                view = view.withFormats(machine.links(d, lang, stix.isPresent()));
                 String other = RenderContext.counterpart(lang, d).orElse(null);
                 page(out, ctx, lang, "document.ftlh", file,
                         ctx.chrome(lang, file, view.title(), view.summary(), other, false),
                         "doc", view, d.require(lang).file());
             }
         }
+        for (MachineReadable.File f : machine.exports()) add(out, f);
         for (Asset a : usedAssets.stream().sorted(Comparator.comparing(PagePaths::asset)).toList()) {
             out.add(PagePaths.asset(a), read(a.source()), a.lang().folder() + "/" + a.path());
         }
@@ -172,6 +179,10 @@ public final class SiteRenderer {
                     "rec", view, "recommendation " + r.id() + " in " + lang.folder() + "/recommendations.yml");
         }
         if (feed.isPresent()) out.add(feedFile, feed.get(), "generated status feed");
+    }
+
+    private static void add(Output out, MachineReadable.File f) throws RenderException {
+        out.add(f.path(), f.bytes(), f.origin());
     }
 
     /** The embedded fonts, read from the classpath on first use and kept for later builds. */

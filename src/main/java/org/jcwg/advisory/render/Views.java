@@ -54,18 +54,28 @@ final class Views {
                    String published, String publishedIso, String updated, String updatedIso,
                    TlpView tlp, String sourceNote, List<Ref> agencies, List<Ref> recommendations,
                    List<String> tags, List<TocEntry> toc, TemplateModel body, List<Revision> revisions,
-                   PdfLink pdf) {
+                   PdfLink pdf, List<FormatLink> formats) {
         /** The same page with another body (the print version adapts a few marks for the PDF's fonts). */
         DocPage withBody(TemplateModel html) {
             return new DocPage(id, type, typeLabel, title, summary, published, publishedIso, updated, updatedIso,
-                    tlp, sourceNote, agencies, recommendations, tags, toc, html, revisions, pdf);
+                    tlp, sourceNote, agencies, recommendations, tags, toc, html, revisions, pdf, formats);
         }
 
         /** The same page with its PDF's link (the PDF is rendered from this view first). */
         DocPage withPdf(PdfLink link) {
             return new DocPage(id, type, typeLabel, title, summary, published, publishedIso, updated, updatedIso,
-                    tlp, sourceNote, agencies, recommendations, tags, toc, body, revisions, link);
+                    tlp, sourceNote, agencies, recommendations, tags, toc, body, revisions, link, formats);
         }
+
+        /** The same page with links to its machine-readable versions (CSAF, STIX). */
+        DocPage withFormats(List<FormatLink> links) {
+            return new DocPage(id, type, typeLabel, title, summary, published, publishedIso, updated, updatedIso,
+                    tlp, sourceNote, agencies, recommendations, tags, toc, body, revisions, pdf, List.copyOf(links));
+        }
+    }
+
+    /** A machine-readable version of a document: {@code label} "CSAF 2.1", {@code type} its media type. */
+    record FormatLink(String href, String label, String type) {
     }
 
     /** The PDF of a document: {@code href} relative to the page, {@code label} "PDF, 182 KB". */
@@ -91,8 +101,11 @@ final class Views {
     record Directory(List<CountryGroup> groups, List<FunctionRow> map, List<CounterpartRow> pairs) {
     }
 
-    /** A country's agencies, each parent followed by the agencies under it ({@link AgencyView#depth}). */
-    record CountryGroup(String code, String heading, List<AgencyView> agencies) {
+    /**
+     * A country's agencies, each parent followed by the agencies under it ({@link AgencyView#depth}),
+     * and {@code index}: all of them in plain collation order (label: name, title: acronym).
+     */
+    record CountryGroup(String code, String heading, List<AgencyView> agencies, List<Ref> index) {
     }
 
     /**

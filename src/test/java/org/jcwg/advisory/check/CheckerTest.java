@@ -206,6 +206,29 @@ class CheckerTest {
     }
 
     @Test
+    void aParentIsInTheSameCountryAndTheChainOfParentsEnds() throws IOException {
+        Project abroad = Project.minimal(tmp.resolve("abroad")).edit(EN_AG, "  counterparts: [knpa]", "  parent: knpa\n  counterparts: [knpa]");
+        find(findings(abroad), "parent-country", EN_AG, 7);
+
+        String doj = "- id: doj\n  country: US\n  name: Department of Justice\n  role: Prosecutes.\n  parent: fbi\n";
+        Project cycle = Project.minimal(tmp.resolve("cycle"))
+                .with(EN_AG, Project.EN_AGENCIES.replace("  counterparts: [knpa]", "  parent: doj\n  counterparts: [knpa]") + doj)
+                .with(KO_AG, Project.KO_AGENCIES + "- id: doj\n  name: 미국 법무부\n  role: 기소한다.\n");
+        List<Diagnostic> all = findings(cycle);
+        find(all, "parent-cycle", EN_AG, 7);
+        find(all, "parent-cycle", EN_AG, 19);
+    }
+
+    @Test
+    void anAgencyFunctionComesFromTheVocabulary() throws IOException {
+        Project p = Project.minimal(tmp).edit(EN_AG, "  counterparts: [knpa]", "  function: police\n  counterparts: [knpa]");
+        Diagnostic d = find(findings(p), "invalid-value", EN_AG, 7);
+        assertTrue(d.message().contains("law-enforcement"), d.message());
+        assertNone(findings(Project.minimal(tmp.resolve("ok"))
+                .edit(EN_AG, "  counterparts: [knpa]", "  function: law-enforcement\n  counterparts: [knpa]")), "invalid-value");
+    }
+
+    @Test
     void agencyNeutralValuesMustBeEqual() throws IOException {
         Project p = Project.minimal(tmp).edit(KO_AG, "  name: 경찰청", "  name: 경찰청\n  acronym: KNP");
         find(findings(p), "neutral-mismatch", KO_AG, 6);

@@ -1,0 +1,118 @@
+package org.jcwg.advisory.export;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes JSON deterministically: keys in insertion order, two-space indentation, one trailing
+ * newline, UTF-8. Strings escape what JSON requires (quote, backslash, control characters) plus
+ * U+2028/U+2029 (which break JavaScript string literals) and unpaired surrogates (which UTF-8
+ * cannot carry); everything else, Hangul included, is written as is. Accepts {@link JsonObject},
+ * {@link List}, {@link String}, {@link Integer}, {@link Long}, {@link Boolean} and null.
+ * Stateless and thread-safe.
+ */
+final class JsonWriter {
+
+    private static final String INDENT = "  ";
+
+    private JsonWriter() {
+    }
+
+    static byte[] write(Object value) {
+        StringBuilder out = new StringBuilder(4096);
+        value(out, value, 0);
+        out.append('\n');
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void value(StringBuilder out, Object value, int depth) {
+        if (value == null) {
+            out.append("null");
+        } else if (value instanceof String s) {
+            string(out, s);
+        } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
+            out.append(value);
+        } else if (value instanceof JsonObject o) {
+            object(out, o.members(), depth);
+        } else if (value instanceof List<?> list) {
+            array(out, list, depth);
+        } else {
+            throw new IllegalStateException("not a JSON value: " + value.getClass().getName());
+        }
+    }
+
+    private static void object(StringBuilder out, Map<String, Object> members, int depth) {
+        if (members.isEmpty()) {
+            out.append("{}");
+            return;
+        }
+        out.append('{');
+        Iterator<Map.Entry<String, Object>> it = members.entrySet().iterator();
+        while (it.hasNext()) {
+            Map.Entry<String, Object> e = it.next();
+            newline(out, depth + 1);
+            string(out, e.getKey());
+            out.append(": ");
+            value(out, e.getValue(), depth + 1);
+            if (it.hasNext()) out.append(',');
+        }
+        newline(out, depth);
+        out.append('}');
+    }
+
+    private static void array(StringBuilder out, List<?> items, int depth) {
+        if (items.isEmpty()) {
+            out.append("[]");
+            return;
+        }
+        out.append('[');
+        for (int i = 0; i < items.size(); i++) {
+            newline(out, depth + 1);
+            value(out, items.get(i), depth + 1);
+            if (i + 1 < items.size()) out.append(',');
+        }
+        newline(out, depth);
+        out.append(']');
+    }
+
+    private static void newline(StringBuilder out, int depth) {
+        out.append('\n');
+        for (int i = 0; i < depth; i++) out.append(INDENT);
+    }
+
+    static void string(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    // <, > and & escaped too: the JSON stays inert if someone pastes it into HTML or a script tag.
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || c == 0x7F || c == '<' || c == '>' || c == '&'
+                            || unpaired(s, i)) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    /** A surrogate that is not half of a pair: UTF-8 would turn it into '?', an escape keeps it. */
+    private static boolean unpaired(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        if (Character.isLowSurrogate(c)) return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+        return false;
+    }
+}

@@ -1,0 +1,124 @@
+package org.jcwg.advisory.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jcwg.advisory.export.Csaf;
+import org.jcwg.advisory.export.DocumentUrls;
+import org.jcwg.advisory.export.ExportSchema;
+import org.jcwg.advisory.export.JsonExports;
+import org.jcwg.advisory.export.PageUrls;
+import org.jcwg.advisory.export.Stix;
+import org.jcwg.advisory.model.DocType;
+import org.jcwg.advisory.model.Document;
+import org.jcwg.advisory.model.Lang;
+import org.jcwg.advisory.render.Views.FormatLink;
+
+/**
+ * The machine-readable side of the site: the JSON exports (agencies, recommendations, documents)
+ * with their schemas, a CSAF 2.1 file per advisory and language (only with a base URL: CSAF
+ * requires absolute addresses) and a STIX 2.1 bundle per advisory that lists indicators. Works
+ * from the same render context as the pages, so it publishes exactly what the edition does.
+ * Stateless apart from that context.
+ */
+final class MachineReadable {
+
+    /** One file to write. */
+    record File(String path, byte[] bytes, String origin) {
+    }
+
+    private final RenderContext ctx;
+    private final boolean pdf;
+    private final Csaf csaf;
+
+    /** @param pdf whether this build writes PDFs (the exports link them only then) */
+    MachineReadable(RenderContext ctx, boolean pdf) {
+        this.ctx = ctx;
+        this.pdf = pdf;
+        this.csaf = new Csaf(ctx.site.config().title(Lang.EN), generatorVersion());
+    }
+
+    /** The JSON exports and their schemas. */
+    List<File> exports() {
+        List<File> out = new ArrayList<>();
+        out.add(new File(PagePaths.export(ExportSchema.AGENCIES), JsonExports.agencies(ctx.site), "generated agencies export"));
+        out.add(new File(PagePaths.export(ExportSchema.RECOMMENDATIONS), JsonExports.recommendations(ctx.site),
+                "generated recommendations export"));
+        Map<String, DocumentUrls> urls = new LinkedHashMap<>();
+        for (Document d : ctx.documents.values()) urls.put(d.path(), urls(d));
+        out.add(new File(PagePaths.export(ExportSchema.DOCUMENTS), JsonExports.documents(ctx.site, urls),
+                "generated documents export"));
+        for (ExportSchema schema : ExportSchema.values()) {
+            out.add(new File(schema.resource(), resource(schema.resource()), "built-in " + schema.resource()));
+        }
+        return out;
+    }
+
+    /** The CSAF file of an advisory in one language, when the site can have one. */
+    Optional<File> csaf(Document doc, Lang lang) {
+        if (!hasCsaf(doc)) return Optional.empty();
+        return Optional.of(new File(PagePaths.csaf(lang, doc), csaf.informationalAdvisory(ctx.site, doc, lang, urls(doc)),
+                doc.require(lang).file()));
+    }
+
+    /** The STIX bundle of an advisory, when it lists indicators or techniques. */
+    Optional<File> stix(Document doc) {
+        if (doc.meta().type() != DocType.ADVISORY) return Optional.empty();
+        return Stix.bundle(ctx.site, doc, urls(doc))
+                .map(bytes -> new File(PagePaths.stix(doc), bytes, doc.find(doc.meta().source())
+                        .or(() -> doc.translations().values().stream().findFirst()).orElseThrow().file()));
+    }
+
+    /** Links from a document page to the files above that exist for it. */
+    List<FormatLink> links(Document doc, Lang lang, boolean hasStix) {
+        List<FormatLink> links = new ArrayList<>();
+        String page = PagePaths.document(lang, doc);
+        if (hasCsaf(doc)) {
+            links.add(new FormatLink(Urls.relative(page, PagePaths.csaf(lang, doc)), "CSAF 2.1", "application/json"));
+        }
+        if (hasStix) {
+            links.add(new FormatLink(Urls.relative(page, PagePaths.stix(doc)), "STIX 2.1", "application/json"));
+        }
+        return links;
+    }
+
+    private boolean hasCsaf(Document doc) {
+        return doc.meta().type() == DocType.ADVISORY && ctx.site.config().findBaseUrl().isPresent();
+    }
+
+    /** Where each language of a document is published: absolute with a base URL, else site-relative. */
+    private DocumentUrls urls(Document doc) {
+        Map<Lang, PageUrls> map = new EnumMap<>(Lang.class);
+        for (Lang lang : doc.translations().keySet()) {
+            map.put(lang, new PageUrls(address(PagePaths.document(lang, doc)),
+                    pdf ? address(PagePaths.pdf(lang, doc)) : null,
+                    hasCsaf(doc) ? address(PagePaths.csaf(lang, doc)) : null));
+        }
+        return new DocumentUrls(map);
+    }
+
+    private String address(String file) {
+        return ctx.site.config().findBaseUrl().map(b -> Urls.absolute(b, file)).orElse(Urls.pretty(file));
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = MachineReadable.class.getResourceAsStream("/" + path)) {
+            if (in == null) throw new IllegalStateException("built-in resource missing: " + path);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The jar's version; "dev" when running from classes (tests). */
+    private static String generatorVersion() {
+        String v = MachineReadable.class.getPackage().getImplementationVersion();
+        return v != null ? v : "dev";
+    }
+}
