@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jcwg.advisory.model.Agency;
+import org.jcwg.advisory.model.AgencyFunction;
 import org.jcwg.advisory.model.Document;
 import org.jcwg.advisory.model.DocumentMeta;
 import org.jcwg.advisory.model.Lang;
@@ -46,6 +47,7 @@ public final class JsonExports {
                     .put("acronym", a.acronym())
                     .put("parent", a.parent())
                     .put("url", a.url())
+                    .put("function", a.findFunction().map(AgencyFunction::code).orElse(null))
                     .put("counterparts", List.copyOf(a.counterparts()))
                     .put("name", localized(lang -> a.find(lang).map(t -> t.name().value())))
                     .put("role", localized(lang -> a.find(lang).map(t -> t.role().value()))));

@@ -114,6 +114,20 @@ class ExportJsonExportsTest {
     }
 
     @Test
+    void agencyFunctionsAreExportedAndTheSchemaKnowsEveryOne() {
+        JsonNode schema = parse(ExportFixtures.resource(ExportSchema.AGENCIES.resource()).getBytes(StandardCharsets.UTF_8));
+        List<String> allowed = new ArrayList<>();
+        schema.findValue("function").get("enum").forEach(v -> allowed.add(v.isNull() ? null : v.asString()));
+        List<String> expected = new ArrayList<>(java.util.Arrays.stream(org.jcwg.advisory.model.AgencyFunction.values())
+                .map(org.jcwg.advisory.model.AgencyFunction::code).toList());
+        expected.add(null);
+        assertEquals(expected, allowed);
+        for (JsonNode a : parse(JsonExports.agencies(site)).get("agencies")) {
+            if (a.get("id").asString().equals("kofiu")) assertEquals("financial-intelligence", a.get("function").asString());
+        }
+    }
+
+    @Test
     void schemaUrlIsRelativeWithoutABaseUrl() {
         assertEquals("schemas/exports/v1/documents.schema.json", ExportSchema.DOCUMENTS.url(Optional.empty()));
         assertEquals("https://x.example/schemas/exports/v1/documents.schema.json",
