@@ -116,6 +116,7 @@ final class UiStringsEn {
             {"recs.chart.year", "{0}"},
             {"recs.details", "Details and history"},
             {"recs.all", "All recommendations"},
+            {"feed.site", "{0}: new advisories, reports and recommendation status changes"},
             {"recs.feed", "Status changes (Atom feed)"},
             {"recs.feed.title", "{0}: recommendation status changes"},
             {"recs.feed.entry", "{2}: {0} {1}"},

@@ -116,6 +116,7 @@ final class UiStringsKo {
             {"recs.chart.year", "{0}년"},
             {"recs.details", "세부 내용과 경과"},
             {"recs.all", "전체 권고 목록"},
+            {"feed.site", "{0}: 새 보안권고·보고서와 권고 이행 상태 변경"},
             {"recs.feed", "상태 변경 알림(Atom 피드)"},
             {"recs.feed.title", "{0}: 권고 이행 상태 변경"},
             {"recs.feed.entry", "{2}: {0} {1}"},

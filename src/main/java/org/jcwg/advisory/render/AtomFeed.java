@@ -8,62 +8,117 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jcwg.advisory.i18n.Localizer;
+import org.jcwg.advisory.model.DocType;
+import org.jcwg.advisory.model.Document;
 import org.jcwg.advisory.model.Lang;
 import org.jcwg.advisory.model.Recommendation;
 import org.jcwg.advisory.model.RecommendationText;
 import org.jcwg.advisory.model.StatusChange;
 
 /**
- * The tracker's status changes as an Atom 1.0 feed (RFC 4287) in one language, newest first:
- * one entry per history entry, its note in the feed's language. Ids are name-based UUIDs of the
- * recommendation and the entry's position, which never change as history is only appended to;
- * times are the change's date at midnight UTC, never the build's clock. Links are absolute when
- * the site has a base URL, else relative to the feed. Stateless.
+ * Atom 1.0 feeds (RFC 4287) in one language, newest first: the site's feed (new and revised
+ * advisories and reports, and the tracker's status changes) and the tracker's own feed. Ids are
+ * name-based UUIDs of the site, the language and what an entry is about, so they never change
+ * as content is added; times are calendar dates at midnight UTC, never the build's clock. Links
+ * are absolute when the site has a base URL, else relative to the feed. Stateless.
  */
 final class AtomFeed {
+
+    /** One entry; {@code summary} and {@code pdfHref} may be null. */
+    record Entry(String key, String title, LocalDate updated, LocalDate published, String href, String summary,
+                 List<Category> categories, String pdfHref) {
+    }
+
+    /** A category: the machine term and the label in the feed's language. */
+    record Category(String term, String label) {
+    }
 
     private AtomFeed() {
     }
 
-    /** The feed, or empty when no recommendation has a history. */
-    static Optional<byte[]> statusChanges(RenderContext ctx, Lang lang) {
-        record Change(Recommendation rec, int index, StatusChange change) {
-        }
-        List<Change> changes = new ArrayList<>();
-        for (Recommendation r : ctx.recommendations.values()) {
-            for (int i = 0; i < r.history().size(); i++) changes.add(new Change(r, i, r.history().get(i)));
-        }
-        if (changes.isEmpty()) return Optional.empty();
-        changes.sort(Comparator.comparing((Change c) -> c.change().date()).reversed()
-                .thenComparing(c -> c.rec().id()).thenComparing(Change::index, Comparator.reverseOrder()));
+    /** The site's feed: documents and status changes together; empty when there is nothing to announce. */
+    static Optional<byte[]> site(RenderContext ctx, Lang lang, boolean pdf) {
+        String file = PagePaths.feed(lang);
+        List<Entry> entries = new ArrayList<>(documents(ctx, lang, file, pdf));
+        entries.addAll(statusChanges(ctx, lang, file));
+        String title = ctx.site.config().title(lang);
+        return write(ctx, lang, file, title, PagePaths.home(lang), entries);
+    }
 
-        Localizer l = ctx.l10n(lang);
+    /** The tracker's feed of status changes; empty when no recommendation has a history. */
+    static Optional<byte[]> statusChanges(RenderContext ctx, Lang lang) {
         String file = PagePaths.recommendationsFeed(lang);
+        String title = ctx.l10n(lang).format("recs.feed.title", ctx.site.config().title(lang));
+        return write(ctx, lang, file, title, PagePaths.recommendations(lang), statusChanges(ctx, lang, file));
+    }
+
+    /** Advisories and reports with a page in the language (pages such as "about" are not news). */
+    private static List<Entry> documents(RenderContext ctx, Lang lang, String file, boolean pdf) {
+        Localizer l = ctx.l10n(lang);
+        List<Entry> out = new ArrayList<>();
+        for (Document d : ctx.inLang(lang)) {
+            if (d.meta().type() == DocType.PAGE) continue;
+            var t = d.require(lang);
+            List<Category> categories = new ArrayList<>();
+            String type = d.meta().type().code();
+            categories.add(new Category(type, l.text("type." + type)));
+            d.meta().tags().forEach(tag -> categories.add(new Category(tag, tag)));
+            out.add(new Entry("document:" + d.meta().id(), t.title().value(), d.meta().lastChanged(), d.meta().date(),
+                    ctx.link(file, PagePaths.document(lang, d)), t.summary().value(), categories,
+                    pdf ? ctx.link(file, PagePaths.pdf(lang, d)) : null));
+        }
+        return out;
+    }
+
+    private static List<Entry> statusChanges(RenderContext ctx, Lang lang, String file) {
+        Localizer l = ctx.l10n(lang);
+        List<Entry> out = new ArrayList<>();
+        for (Recommendation r : ctx.recommendations.values()) {
+            for (int i = 0; i < r.history().size(); i++) {
+                StatusChange c = r.history().get(i);
+                String status = l.text("status." + c.status().code());
+                int index = i;
+                String note = r.find(lang).map(RecommendationText::notes)
+                        .filter(n -> index < n.size()).map(n -> n.get(index).value()).filter(n -> !n.isBlank()).orElse(null);
+                out.add(new Entry("status:" + r.id() + ":" + i,
+                        l.format("recs.feed.entry", r.id(), ctx.recommendationTitle(lang, r), status), c.date(), c.date(),
+                        ctx.link(file, PagePaths.recommendation(lang, r.id())), note,
+                        List.of(new Category(c.status().code(), status)), null));
+            }
+        }
+        return out;
+    }
+
+    private static Optional<byte[]> write(RenderContext ctx, Lang lang, String file, String title, String alternate,
+                                          List<Entry> entries) {
+        if (entries.isEmpty()) return Optional.empty();
+        List<Entry> sorted = entries.stream()
+                .sorted(Comparator.comparing(Entry::updated).reversed().thenComparing(Entry::key)).toList();
+        // The site's address (or English title) in every id keeps two publications' ids apart.
+        String site = ctx.site.config().findBaseUrl().orElse(ctx.site.config().title(Lang.EN));
         String siteTitle = ctx.site.config().title(lang);
         StringBuilder xml = new StringBuilder();
         xml.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         xml.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(lang.code()).append("\">\n");
-        // The site's address (or English title) in every id keeps two publications' ids apart.
-        String site = ctx.site.config().findBaseUrl().orElse(ctx.site.config().title(Lang.EN));
-        element(xml, "  ", "id", id(site + ":feed:" + lang.code()));
-        element(xml, "  ", "title", l.format("recs.feed.title", siteTitle));
-        element(xml, "  ", "updated", time(changes.get(0).change().date()));
+        element(xml, "  ", "id", id(site + ":" + file));
+        element(xml, "  ", "title", title);
+        element(xml, "  ", "updated", time(sorted.get(0).updated()));
         xml.append("  <author><name>").append(Html.escape(siteTitle)).append("</name></author>\n");
         link(xml, "  ", "self", "application/atom+xml", ctx.link(file, file));
-        link(xml, "  ", "alternate", "text/html", ctx.link(file, PagePaths.recommendations(lang)));
-        for (Change c : changes) {
-            Recommendation r = c.rec();
-            String status = l.text("status." + c.change().status().code());
+        link(xml, "  ", "alternate", "text/html", ctx.link(file, alternate));
+        for (Entry e : sorted) {
             xml.append("  <entry>\n");
-            element(xml, "    ", "id", id(site + ":status:" + lang.code() + ":" + r.id() + ":" + c.index()));
-            element(xml, "    ", "title", l.format("recs.feed.entry", r.id(), ctx.recommendationTitle(lang, r), status));
-            element(xml, "    ", "updated", time(c.change().date()));
-            link(xml, "    ", "alternate", "text/html", ctx.link(file, PagePaths.recommendation(lang, r.id())));
-            xml.append("    <category term=\"").append(c.change().status().code()).append("\" label=\"")
-                    .append(Html.escape(status)).append("\"/>\n");
-            String note = r.find(lang).map(RecommendationText::notes)
-                    .filter(n -> c.index() < n.size()).map(n -> n.get(c.index()).value()).orElse(null);
-            if (note != null && !note.isBlank()) element(xml, "    ", "content", note, " type=\"text\"");
+            element(xml, "    ", "id", id(site + ":" + lang.code() + ":" + e.key()));
+            element(xml, "    ", "title", e.title());
+            element(xml, "    ", "updated", time(e.updated()));
+            if (!e.published().equals(e.updated())) element(xml, "    ", "published", time(e.published()));
+            link(xml, "    ", "alternate", "text/html", e.href());
+            if (e.pdfHref() != null) link(xml, "    ", "related", "application/pdf", e.pdfHref());
+            for (Category c : e.categories()) {
+                xml.append("    <category term=\"").append(Html.escape(c.term())).append("\" label=\"")
+                        .append(Html.escape(c.label())).append("\"/>\n");
+            }
+            if (e.summary() != null) element(xml, "    ", "summary", e.summary());
             xml.append("  </entry>\n");
         }
         xml.append("</feed>\n");
@@ -71,7 +126,7 @@ final class AtomFeed {
     }
 
     private static String id(String name) {
-        return "urn:uuid:" + UUID.nameUUIDFromBytes(("advisory-site:recommendations:" + name).getBytes(StandardCharsets.UTF_8));
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(("advisory-site:" + name).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String time(LocalDate date) {
@@ -79,11 +134,7 @@ final class AtomFeed {
     }
 
     private static void element(StringBuilder xml, String indent, String name, String text) {
-        element(xml, indent, name, text, "");
-    }
-
-    private static void element(StringBuilder xml, String indent, String name, String text, String attributes) {
-        xml.append(indent).append('<').append(name).append(attributes).append('>').append(Html.escape(text))
+        xml.append(indent).append('<').append(name).append('>').append(Html.escape(text))
                 .append("</").append(name).append(">\n");
     }
 

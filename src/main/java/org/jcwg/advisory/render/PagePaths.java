@@ -43,6 +43,24 @@ final class PagePaths {
         return lang.code() + "/recommendations/" + slug(id) + "/" + Urls.INDEX;
     }
 
+    /** The site's Atom feed in one language: new documents and status changes. */
+    static String feed(Lang lang) {
+        return lang.code() + "/feed.xml";
+    }
+
+    /** The same as a JSON Feed. */
+    static String jsonFeed(Lang lang) {
+        return lang.code() + "/feed.json";
+    }
+
+    static String sitemap() {
+        return "sitemap.xml";
+    }
+
+    static String robots() {
+        return "robots.txt";
+    }
+
     /** The Atom feed of the tracker's status changes in one language. */
     static String recommendationsFeed(Lang lang) {
         return lang.code() + "/recommendations/feed.xml";

@@ -22,6 +22,7 @@ import org.jcwg.advisory.model.StatusChange;
 import org.jcwg.advisory.model.Tlp;
 import org.jcwg.advisory.render.Views.Alternate;
 import org.jcwg.advisory.render.Views.Chrome;
+import org.jcwg.advisory.render.Views.FeedLink;
 import org.jcwg.advisory.render.Views.DocItem;
 import org.jcwg.advisory.render.Views.LangSwitch;
 import org.jcwg.advisory.render.Views.NavItem;
@@ -112,7 +113,16 @@ final class RenderContext {
                 siteTitle, Urls.relative(file, PagePaths.home(lang)), Urls.relative(file, PagePaths.ROOT),
                 Urls.relative(file, PagePaths.CSS), Urls.relative(file, PagePaths.JS), nav(lang, file), langSwitch,
                 alternates, site.config().findBaseUrl().map(b -> Urls.absolute(b, file)).orElse(null),
-                listsDocuments ? editionTlp(lang) : null, edition.maxTlp() != Tlp.CLEAR, List.of());
+                listsDocuments ? editionTlp(lang) : null, edition.maxTlp() != Tlp.CLEAR, siteFeed(lang, file), "website");
+    }
+
+    /** The site feed of the language, announced on every page, when it has something to announce. */
+    private List<FeedLink> siteFeed(Lang lang, String file) {
+        boolean news = inLang(lang).stream().anyMatch(d -> d.meta().type() != DocType.PAGE)
+                || recommendations.values().stream().anyMatch(r -> !r.history().isEmpty());
+        if (!news) return List.of();
+        return List.of(new FeedLink(Urls.relative(file, PagePaths.feed(lang)),
+                l10n(lang).format("feed.site", site.config().title(lang))));
     }
 
     /** An alternate link: absolute where the site has a base URL, else relative to the page. */

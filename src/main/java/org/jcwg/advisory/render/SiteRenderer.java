@@ -90,7 +90,7 @@ public final class SiteRenderer {
         RenderContext ctx = new RenderContext(site, edition);
         DocumentViews docs = new DocumentViews(ctx, markdown);
         MachineReadable machine = new MachineReadable(ctx, pdf);
-        Output out = new Output();
+        Output out = new Output(new Sitemap(site.config().findBaseUrl(), edition.maxTlp() == Tlp.CLEAR));
 
         renderBilingual(ctx, out);
         Set<Asset> usedAssets = new HashSet<>();
@@ -141,11 +141,16 @@ public final class SiteRenderer {
                 if (csaf.isPresent()) add(out, csaf.get());
                 view = view.withFormats(machine.links(d, lang, stix.isPresent()));
                 String other = RenderContext.counterpart(lang, d).orElse(null);
-                page(out, ctx, lang, "document.ftlh", file,
-                        ctx.chrome(lang, file, view.title(), view.summary(), other, false),
-                        "doc", view, d.require(lang).file());
+                Chrome chrome = ctx.chrome(lang, file, view.title(), view.summary(), other, false).asArticle();
+                page(out, ctx, lang, "document.ftlh", file, chrome, "doc", view, d.require(lang).file());
+                out.sitemap.add(file, chrome.alternates(), d.meta().lastChanged());
             }
+            Optional<byte[]> feed = AtomFeed.site(ctx, lang, pdf);
+            if (feed.isPresent()) out.add(PagePaths.feed(lang), feed.get(), "generated site feed");
         }
+        Optional<byte[]> sitemap = out.sitemap.xml();
+        if (sitemap.isPresent()) out.add(PagePaths.sitemap(), sitemap.get(), "generated sitemap");
+        out.add(PagePaths.robots(), out.sitemap.robots(), "generated robots.txt");
         for (MachineReadable.File f : machine.exports()) add(out, f);
         for (Asset a : usedAssets.stream().sorted(Comparator.comparing(PagePaths::asset)).toList()) {
             out.add(PagePaths.asset(a), read(a.source()), a.lang().folder() + "/" + a.path());
@@ -211,7 +216,7 @@ public final class SiteRenderer {
         Chrome root = new Chrome(Lang.EN.code(), title, title, config.description(Lang.EN), title,
                 PagePaths.ROOT, PagePaths.ROOT, PagePaths.CSS, PagePaths.JS, List.of(), null, alternates,
                 config.findBaseUrl().map(b -> Urls.absolute(b, PagePaths.ROOT)).orElse(null), null,
-                ctx.edition.maxTlp() != Tlp.CLEAR, List.of());
+                ctx.edition.maxTlp() != Tlp.CLEAR, List.of(), "website");
         page(out, ctx, Lang.EN, "root.ftlh", PagePaths.ROOT, root, "langs", choices, "generated root page");
 
         // A server shows 404.html at any depth, where relative links break: use the base URL when known.
@@ -226,7 +231,7 @@ public final class SiteRenderer {
         Chrome nf = new Chrome(Lang.EN.code(), nfTitle + " | " + title, nfTitle, null, title,
                 ctx.link(PagePaths.NOT_FOUND, PagePaths.ROOT), ctx.link(PagePaths.NOT_FOUND, PagePaths.ROOT),
                 ctx.link(PagePaths.NOT_FOUND, PagePaths.CSS), ctx.link(PagePaths.NOT_FOUND, PagePaths.JS),
-                List.of(), null, List.of(), null, null, true, List.of());
+                List.of(), null, List.of(), null, null, true, List.of(), "website");
         page(out, ctx, Lang.EN, "404.ftlh", PagePaths.NOT_FOUND, nf, "langs", notFound, "generated 404 page");
     }
 
@@ -240,6 +245,7 @@ public final class SiteRenderer {
         model.put(key, ViewMaps.convert(view));
         String html = templates.render(template, model);
         out.add(file, html.getBytes(StandardCharsets.UTF_8), origin);
+        if (!file.equals(PagePaths.NOT_FOUND)) out.sitemap.add(file, chrome.alternates(), null);
     }
 
     private static byte[] read(Path source) {
@@ -254,6 +260,11 @@ public final class SiteRenderer {
     private static final class Output {
         private final Map<String, OutputFile> files = new TreeMap<>();
         private final Map<String, String> origins = new TreeMap<>();
+        private final Sitemap sitemap;
+
+        Output(Sitemap sitemap) {
+            this.sitemap = sitemap;
+        }
 
         void add(String path, byte[] bytes, String origin) throws RenderException {
             String earlier = origins.putIfAbsent(path, origin);

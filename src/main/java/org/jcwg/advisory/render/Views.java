@@ -13,17 +13,26 @@ final class Views {
     private Views() {
     }
 
-    /** The frame of every page: head, header, navigation, language switch, edition banner. */
+    /**
+     * The frame of every page: head, header, navigation, language switch, edition banner;
+     * {@code kind} is the Open Graph type ("website" or "article").
+     */
     record Chrome(String lang, String title, String heading, String description, String siteTitle,
                   String homeHref, String rootHref, String cssHref, String jsHref, List<NavItem> nav,
                   LangSwitch langSwitch, List<Alternate> alternates, String canonical, TlpView editionTlp,
-                  boolean noindex, List<FeedLink> feeds) {
+                  boolean noindex, List<FeedLink> feeds, String kind) {
         /** The same frame announcing a feed. */
         Chrome withFeed(FeedLink feed) {
             List<FeedLink> more = new java.util.ArrayList<>(feeds);
             more.add(feed);
             return new Chrome(lang, title, heading, description, siteTitle, homeHref, rootHref, cssHref, jsHref, nav,
-                    langSwitch, alternates, canonical, editionTlp, noindex, List.copyOf(more));
+                    langSwitch, alternates, canonical, editionTlp, noindex, List.copyOf(more), kind);
+        }
+
+        /** The same frame for an article (a document), as Open Graph calls it. */
+        Chrome asArticle() {
+            return new Chrome(lang, title, heading, description, siteTitle, homeHref, rootHref, cssHref, jsHref, nav,
+                    langSwitch, alternates, canonical, editionTlp, noindex, feeds, "article");
         }
     }
 

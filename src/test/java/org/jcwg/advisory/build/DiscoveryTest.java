@@ -1,0 +1,132 @@
+package org.jcwg.advisory.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jcwg.advisory.model.Edition;
+import org.jcwg.advisory.model.Tlp;
+import org.jcwg.advisory.testing.AtomGrammar;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * How readers and crawlers find the sample publication: the site feed of each language, the
+ * sitemap with every page's language versions, robots.txt, and the Open Graph cards; and that a
+ * partners' (AMBER) edition keeps crawlers out.
+ */
+class DiscoveryTest {
+
+    private static final String BASE = "https://advisories.example.org/";
+
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static Path amber;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Path root = Path.of("").toAbsolutePath();
+        LocalDate today = LocalDate.of(2026, 11, 23);
+        site = tmp.resolve("site");
+        amber = tmp.resolve("amber");
+        for (var target : List.of(new Object[] {site, Tlp.CLEAR}, new Object[] {amber, Tlp.AMBER})) {
+            Outcome o = new Pipeline().build(new BuildOptions(root, (Path) target[0], new Edition((Tlp) target[1], false, today),
+                    false, true));
+            assertFalse(o.failed(), () -> o.diagnostics().toString());
+        }
+    }
+
+    private static List<String> htmlPages(Path out) throws IOException {
+        try (Stream<Path> s = Files.walk(out)) {
+            return s.filter(p -> p.toString().endsWith(".html")).map(p -> out.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        }
+    }
+
+    private static String url(String file) {
+        return BASE + (file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file);
+    }
+
+    @Test
+    void siteFeedsAreValidAtomAndAnnounceDocumentsAndStatusChanges() throws Exception {
+        for (String lang : List.of("en", "ko")) {
+            String feed = Files.readString(site.resolve(lang + "/feed.xml"));
+            assertEquals(List.of(), AtomGrammar.errors(feed), lang);
+            assertTrue(feed.contains("<link rel=\"alternate\" type=\"text/html\" href=\"" + BASE + lang
+                    + "/advisories/ransomware-healthcare/\"/>"), feed);
+            assertTrue(feed.contains(BASE + lang + "/recommendations/r4/"), "status changes too");
+            assertFalse(feed.contains("/about/"), "site pages are not news");
+            assertFalse(feed.contains("exchange-incident-2025"), "the AMBER advisory is not announced");
+            String home = Files.readString(site.resolve(lang + "/index.html"));
+            assertTrue(home.contains("<link rel=\"alternate\" type=\"application/atom+xml\""), "announced in the head");
+        }
+        assertTrue(Files.readString(amber.resolve("en/feed.xml")).contains("exchange-incident-2025"),
+                "the partners' edition announces it");
+    }
+
+    @Test
+    void sitemapListsEveryPageWithItsLanguageVersions() throws Exception {
+        var xml = DocumentBuilderFactory.newDefaultInstance();
+        xml.setNamespaceAware(true);
+        var doc = xml.newDocumentBuilder().parse(site.resolve("sitemap.xml").toFile());
+        NodeList urls = doc.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url");
+        Set<String> listed = new TreeSet<>();
+        for (int i = 0; i < urls.getLength(); i++) {
+            Element u = (Element) urls.item(i);
+            String loc = u.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "loc").item(0).getTextContent();
+            listed.add(loc);
+            NodeList alternates = u.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link");
+            List<String> langs = new ArrayList<>();
+            for (int j = 0; j < alternates.getLength(); j++) langs.add(((Element) alternates.item(j)).getAttribute("hreflang"));
+            assertTrue(langs.contains("x-default"), loc);
+            if (!loc.equals(BASE)) assertTrue(langs.containsAll(List.of("en", "ko")), loc + " " + langs);
+        }
+        Set<String> expected = new TreeSet<>();
+        for (String page : htmlPages(site)) if (!page.equals("404.html")) expected.add(url(page));
+        assertEquals(expected, listed);
+        assertTrue(listed.size() >= 30, listed.toString());
+        assertEquals("User-agent: *\nAllow: /\n\nSitemap: " + BASE + "sitemap.xml\n", Files.readString(site.resolve("robots.txt")));
+    }
+
+    @Test
+    void aPartnersEditionKeepsCrawlersOut() throws IOException {
+        assertFalse(Files.exists(amber.resolve("sitemap.xml")));
+        assertTrue(Files.readString(amber.resolve("robots.txt")).contains("Disallow: /"));
+    }
+
+    @Test
+    void everyPageHasAnOpenGraphCardInItsLanguage() throws IOException {
+        Pattern lang = Pattern.compile("<html lang=\"(en|ko)\"");
+        for (String page : htmlPages(site)) {
+            String html = Files.readString(site.resolve(page));
+            Matcher m = lang.matcher(html);
+            assertTrue(m.find(), page);
+            assertTrue(html.contains("<meta property=\"og:title\" content=\""), page);
+            assertTrue(html.contains("<meta name=\"twitter:card\" content=\"summary\">"), page);
+            if (page.startsWith("en/") || page.startsWith("ko/")) {
+                String locale = m.group(1).equals("ko") ? "ko_KR" : "en_US";
+                assertTrue(html.contains("<meta property=\"og:locale\" content=\"" + locale + "\">"), page);
+                assertTrue(html.contains("<meta property=\"og:url\" content=\"" + url(page) + "\">"), page);
+            }
+        }
+        String advisory = Files.readString(site.resolve("ko/advisories/ransomware-healthcare/index.html"));
+        assertTrue(advisory.contains("<meta property=\"og:type\" content=\"article\">"), advisory);
+        assertTrue(advisory.contains("<meta property=\"og:locale:alternate\" content=\"en_US\">"), advisory);
+    }
+}
