@@ -1,6 +1,9 @@
 package org.jcwg.advisory.build;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jcwg.advisory.diag.Diagnostic;
 
 /**
@@ -9,9 +12,16 @@ import org.jcwg.advisory.diag.Diagnostic;
  */
 public record Outcome(List<Diagnostic> diagnostics, Summary summary) {
 
-    /** Counts for the closing line of a build; zeros for a check or a failed build. */
-    public record Summary(int documents, int files, int pages, long millis) {
-        public static final Summary NONE = new Summary(0, 0, 0, 0);
+    /**
+     * Counts for the closing line of a build; zeros for a check or a failed build.
+     * {@code searchIndexBytes}: the size of each language's search index, by language code.
+     */
+    public record Summary(int documents, int files, int pages, long millis, Map<String, Long> searchIndexBytes) {
+        public static final Summary NONE = new Summary(0, 0, 0, 0, Map.of());
+
+        public Summary {
+            searchIndexBytes = Collections.unmodifiableMap(new TreeMap<>(searchIndexBytes));
+        }
     }
 
     public Outcome {

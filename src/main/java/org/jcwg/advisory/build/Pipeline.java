@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jcwg.advisory.check.Checker;
 import org.jcwg.advisory.check.Staleness;
@@ -16,6 +18,7 @@ import org.jcwg.advisory.load.ContentLoader;
 import org.jcwg.advisory.markdown.MarkdownProcessor;
 import org.jcwg.advisory.model.Document;
 import org.jcwg.advisory.model.Edition;
+import org.jcwg.advisory.model.Lang;
 import org.jcwg.advisory.model.SectionRef;
 import org.jcwg.advisory.model.Site;
 import org.jcwg.advisory.model.TranslationLock;
@@ -76,8 +79,10 @@ public final class Pipeline {
         }
         writer.write(files, options.out());
         int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
+        Map<String, Long> index = new TreeMap<>();
+        for (Lang lang : Lang.values()) index.put(lang.code(), SiteRenderer.searchIndexBytes(files, lang));
         return new Outcome(diagnostics, new Outcome.Summary(published.documents().size(), files.size(), pages,
-                (System.nanoTime() - start) / 1_000_000));
+                (System.nanoTime() - start) / 1_000_000, index));
     }
 
     /** What {@code accept} did: the documents it accepted, or the findings that stopped it. */

@@ -66,6 +66,10 @@ final class BuildCommand implements Callable<Integer> {
             cli.getErr().printf("Built %s (%s, %d files, edition %s) into %s in %.1f s%n",
                     Report.count(s.documents(), "document"), Report.count(s.pages(), "page"), s.files(),
                     level.label(), output, s.millis() / 1000.0);
+            StringBuilder index = new StringBuilder("Search index:");
+            s.searchIndexBytes().forEach((lang, bytes) -> index.append(String.format(java.util.Locale.ROOT, " %s %.1f KB,",
+                    lang, bytes / 1024.0)));
+            cli.getErr().println(index.substring(0, index.length() - 1));
             return 0;
         } catch (IOException e) {
             return CommonOptions.ioFailure(cli.getErr(), e);

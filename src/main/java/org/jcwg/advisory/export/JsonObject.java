@@ -10,12 +10,12 @@ import java.util.Optional;
  * export is written in one stable, readable order. Values are what {@link JsonWriter} accepts.
  * Built and written inside one method; not thread-safe.
  */
-final class JsonObject {
+public final class JsonObject {
 
     private final Map<String, Object> members = new LinkedHashMap<>();
 
     /** Adds a member; a key given twice is a bug in the exporter, not a content problem. */
-    JsonObject put(String key, Object value) {
+    public JsonObject put(String key, Object value) {
         if (members.containsKey(key)) throw new IllegalStateException("duplicate JSON key " + key);
         members.put(key, value);
         return this;

@@ -13,21 +13,28 @@ import java.util.Map;
  * {@link List}, {@link String}, {@link Integer}, {@link Long}, {@link Boolean} and null.
  * Stateless and thread-safe.
  */
-final class JsonWriter {
+public final class JsonWriter {
 
     private static final String INDENT = "  ";
 
     private JsonWriter() {
     }
 
-    static byte[] write(Object value) {
+    public static byte[] write(Object value) {
         StringBuilder out = new StringBuilder(4096);
-        value(out, value, 0);
+        value(out, value, 0, true);
         out.append('\n');
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void value(StringBuilder out, Object value, int depth) {
+    /** The same value on one line, without spaces: for data a script loads, where size counts. */
+    public static String compact(Object value) {
+        StringBuilder out = new StringBuilder(4096);
+        value(out, value, 0, false);
+        return out.toString();
+    }
+
+    private static void value(StringBuilder out, Object value, int depth, boolean pretty) {
         if (value == null) {
             out.append("null");
         } else if (value instanceof String s) {
@@ -35,15 +42,15 @@ final class JsonWriter {
         } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
             out.append(value);
         } else if (value instanceof JsonObject o) {
-            object(out, o.members(), depth);
+            object(out, o.members(), depth, pretty);
         } else if (value instanceof List<?> list) {
-            array(out, list, depth);
+            array(out, list, depth, pretty);
         } else {
             throw new IllegalStateException("not a JSON value: " + value.getClass().getName());
         }
     }
 
-    private static void object(StringBuilder out, Map<String, Object> members, int depth) {
+    private static void object(StringBuilder out, Map<String, Object> members, int depth, boolean pretty) {
         if (members.isEmpty()) {
             out.append("{}");
             return;
@@ -52,32 +59,33 @@ final class JsonWriter {
         Iterator<Map.Entry<String, Object>> it = members.entrySet().iterator();
         while (it.hasNext()) {
             Map.Entry<String, Object> e = it.next();
-            newline(out, depth + 1);
+            newline(out, depth + 1, pretty);
             string(out, e.getKey());
-            out.append(": ");
-            value(out, e.getValue(), depth + 1);
+            out.append(pretty ? ": " : ":");
+            value(out, e.getValue(), depth + 1, pretty);
             if (it.hasNext()) out.append(',');
         }
-        newline(out, depth);
+        newline(out, depth, pretty);
         out.append('}');
     }
 
-    private static void array(StringBuilder out, List<?> items, int depth) {
+    private static void array(StringBuilder out, List<?> items, int depth, boolean pretty) {
         if (items.isEmpty()) {
             out.append("[]");
             return;
         }
         out.append('[');
         for (int i = 0; i < items.size(); i++) {
-            newline(out, depth + 1);
-            value(out, items.get(i), depth + 1);
+            newline(out, depth + 1, pretty);
+            value(out, items.get(i), depth + 1, pretty);
             if (i + 1 < items.size()) out.append(',');
         }
-        newline(out, depth);
+        newline(out, depth, pretty);
         out.append(']');
     }
 
-    private static void newline(StringBuilder out, int depth) {
+    private static void newline(StringBuilder out, int depth, boolean pretty) {
+        if (!pretty) return;
         out.append('\n');
         for (int i = 0; i < depth; i++) out.append(INDENT);
     }

@@ -22,6 +22,7 @@ final class UiStringsEn {
             {"nav.advisories", "Advisories"},
             {"nav.reports", "Reports"},
             {"nav.recommendations", "Recommendation tracker"},
+            {"nav.search", "Search"},
             {"nav.agencies", "Agency directory"},
 
             {"lang.en", "English"},
@@ -121,6 +122,15 @@ final class UiStringsEn {
             {"recs.feed.title", "{0}: recommendation status changes"},
             {"recs.feed.entry", "{2}: {0} {1}"},
             {"recs.page.title", "{0}: {1}"},
+            {"search.title", "Search"},
+            {"search.label", "Search advisories, reports and pages"},
+            {"search.button", "Search"},
+            {"search.hint", "Words, indicators such as a domain, hash or wallet address, or an ATT&CK id. Every word must appear in a section."},
+            {"search.none", "No section contains every word of the search."},
+            {"search.one", "1 matching section"},
+            {"search.some", "{0} matching sections"},
+            {"search.loading", "Searching…"},
+            {"search.noscript", "Search needs JavaScript. The lists of advisories and reports and the agency directory work without it."},
             {"country.US", "United States"},
             {"country.KR", "Republic of Korea"},
 

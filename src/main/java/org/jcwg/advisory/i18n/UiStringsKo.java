@@ -22,6 +22,7 @@ final class UiStringsKo {
             {"nav.advisories", "권고문"},
             {"nav.reports", "보고서"},
             {"nav.recommendations", "권고 이행 현황"},
+            {"nav.search", "검색"},
             {"nav.agencies", "기관 안내"},
 
             {"lang.en", "영어"},
@@ -121,6 +122,15 @@ final class UiStringsKo {
             {"recs.feed.title", "{0}: 권고 이행 상태 변경"},
             {"recs.feed.entry", "{2}: {0} {1}"},
             {"recs.page.title", "{0}: {1}"},
+            {"search.title", "검색"},
+            {"search.label", "보안권고·보고서·안내 페이지 검색"},
+            {"search.button", "검색"},
+            {"search.hint", "단어나 도메인·해시·지갑 주소 같은 침해지표, ATT&CK 기법 번호로 찾을 수 있습니다. 입력한 단어가 모두 들어 있는 절을 보여 줍니다."},
+            {"search.none", "입력한 단어가 모두 들어 있는 절이 없습니다."},
+            {"search.one", "일치하는 절 1개"},
+            {"search.some", "일치하는 절 {0}개"},
+            {"search.loading", "검색 중…"},
+            {"search.noscript", "검색은 자바스크립트가 있어야 작동합니다. 보안권고·보고서 목록과 기관 안내는 자바스크립트 없이도 볼 수 있습니다."},
             {"country.US", "미국"},
             {"country.KR", "대한민국"},
 

@@ -18,6 +18,7 @@ final class PagePaths {
     static final String STATIC_DIR = "assets/";
     static final String CSS = STATIC_DIR + "style.css";
     static final String JS = STATIC_DIR + "site.js";
+    static final String SEARCH_JS = STATIC_DIR + "search.js";
 
     private PagePaths() {
     }
@@ -41,6 +42,16 @@ final class PagePaths {
     /** Recommendation R4 → {@code en/recommendations/r4/index.html}. */
     static String recommendation(Lang lang, String id) {
         return lang.code() + "/recommendations/" + slug(id) + "/" + Urls.INDEX;
+    }
+
+    /** The search page of one language. */
+    static String search(Lang lang) {
+        return searchFolder(lang) + Urls.INDEX;
+    }
+
+    /** Where the search page and its index files live. */
+    static String searchFolder(Lang lang) {
+        return lang.code() + "/search/";
     }
 
     /** The site's Atom feed in one language: new documents and status changes. */

@@ -138,6 +138,7 @@ final class RenderContext {
         navItem(nav, file, PagePaths.list(lang, DocType.REPORT), l.text("nav.reports"));
         navItem(nav, file, PagePaths.recommendations(lang), l.text("nav.recommendations"));
         navItem(nav, file, PagePaths.agencies(lang), l.text("nav.agencies"));
+        navItem(nav, file, PagePaths.search(lang), l.text("nav.search"));
         for (Document d : inLang(lang)) {
             if (d.meta().type() == DocType.PAGE) {
                 navItem(nav, file, PagePaths.document(lang, d), d.require(lang).title().value());

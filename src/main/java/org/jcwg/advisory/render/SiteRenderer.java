@@ -30,6 +30,7 @@ import org.jcwg.advisory.render.Views.Alternate;
 import org.jcwg.advisory.render.Views.Chrome;
 import org.jcwg.advisory.render.Views.FeedLink;
 import org.jcwg.advisory.render.Views.RecPage;
+import org.jcwg.advisory.render.Views.SearchPage;
 import org.jcwg.advisory.render.Views.LangEntry;
 
 /**
@@ -125,6 +126,7 @@ public final class SiteRenderer {
                             PagePaths.agencies(lang.other()), true),
                     "directory", new DirectoryViews(ctx).directory(lang), "generated agency directory");
             renderTracker(ctx, lang, out);
+            renderSearch(ctx, lang, out);
             // Documents last: a document whose page would land on a generated page is the one named.
             for (Document d : ctx.inLang(lang)) {
                 String file = PagePaths.document(lang, d);
@@ -159,6 +161,24 @@ public final class SiteRenderer {
             out.add(PagePaths.STATIC_DIR + e.getKey(), e.getValue(), "templates/static/" + e.getKey());
         }
         return out.files();
+    }
+
+    /** Bytes of a language's search index among rendered files (the page itself not counted). */
+    public static long searchIndexBytes(List<OutputFile> files, Lang lang) {
+        String folder = PagePaths.searchFolder(lang);
+        return files.stream().filter(f -> f.path().startsWith(folder) && !f.path().equals(PagePaths.search(lang)))
+                .mapToLong(f -> f.bytes().length).sum();
+    }
+
+    /** The search page and its index. */
+    private void renderSearch(RenderContext ctx, Lang lang, Output out) throws RenderException {
+        Localizer l = ctx.l10n(lang);
+        String file = PagePaths.search(lang);
+        page(out, ctx, lang, "search.ftlh", file,
+                ctx.chrome(lang, file, l.text("search.title"), null, PagePaths.search(lang.other()), false),
+                "search", new SearchPage(Urls.relative(file, file), Urls.relative(file, PagePaths.searchFolder(lang)),
+                        Urls.relative(file, PagePaths.SEARCH_JS)), "generated search page");
+        for (SearchIndex.File f : SearchIndex.build(ctx, lang)) out.add(f.path(), f.bytes(), "generated search index");
     }
 
     /** The tracker's dashboard, a page per recommendation and the Atom feed of status changes. */

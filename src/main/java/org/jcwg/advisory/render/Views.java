@@ -142,6 +142,10 @@ final class Views {
     record RecPage(RecView rec, String allHref, String feedHref) {
     }
 
+    /** The search page: the form's own address, the index folder and the script, relative to the page. */
+    record SearchPage(String action, String indexHref, String scriptHref) {
+    }
+
     /** A feed a page announces in its head ({@code <link rel="alternate">}). */
     record FeedLink(String href, String title) {
     }

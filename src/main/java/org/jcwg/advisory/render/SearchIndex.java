@@ -1,0 +1,179 @@
+package org.jcwg.advisory.render;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jcwg.advisory.export.JsonObject;
+import org.jcwg.advisory.export.JsonWriter;
+import org.jcwg.advisory.model.Document;
+import org.jcwg.advisory.model.Lang;
+import org.jcwg.advisory.model.SectionText;
+import org.jcwg.advisory.model.Translation;
+
+/**
+ * The static search index of one language, written at build time for {@code assets/search.js}.
+ * Every section of every published page is an entry (the title of a document is one more). Terms
+ * are what {@link #terms} makes of the text, and the script makes the same of a query: English
+ * words folded to lower case and lightly stemmed; Korean as overlapping pairs of syllables, so
+ * that {@code 믹서} finds {@code 믹서를}, {@code 믹서와} and {@code 암호화폐믹서} whatever particle or
+ * compound surrounds it.
+ *
+ * <p>The index is split so that a reader's browser loads little: {@code meta.js} (documents and
+ * entries), {@code terms-N.js} (the postings of the terms whose hash falls in shard N; a query
+ * loads only its terms' shards) and {@code text-D.js} (the plain text of document D, loaded only
+ * to show excerpts of its results). Each file is a script calling {@code AdvisorySearch.load},
+ * so the search also works from {@code file://}, where browsers refuse to fetch JSON. Stateless.
+ */
+final class SearchIndex {
+
+    /** Aim for shards of about this many characters of postings. */
+    private static final int SHARD_TARGET = 48_000;
+
+    /** One file of the index. */
+    record File(String path, byte[] bytes) {
+    }
+
+    private SearchIndex() {
+    }
+
+    static List<File> build(RenderContext ctx, Lang lang) {
+        String folder = PagePaths.searchFolder(lang);
+        String page = PagePaths.search(lang);
+        List<Object> docs = new ArrayList<>();
+        List<Object> entries = new ArrayList<>();
+        Map<String, List<Integer>> postings = new TreeMap<>();
+        List<File> files = new ArrayList<>();
+        List<Document> published = ctx.inLang(lang).stream().sorted(RenderContext.NEWEST_FIRST).toList();
+        for (int d = 0; d < published.size(); d++) {
+            Document doc = published.get(d);
+            Translation t = doc.require(lang);
+            docs.add(new JsonObject().put("t", t.title().value())
+                    .put("u", Urls.relative(page, PagePaths.document(lang, doc)))
+                    .put("y", ctx.l10n(lang).text("type." + doc.meta().type().code()))
+                    .put("d", ctx.l10n(lang).date(doc.meta().date())));
+            List<Object> texts = new ArrayList<>();
+            // The title: an entry of its own, so that a match in it ranks first.
+            index(postings, entries.size(), t.title().value() + " " + t.summary().value());
+            entries.add(List.of(d, "", ""));
+            texts.add(t.summary().value());
+            for (SectionText s : t.texts()) {
+                String text = s.text();
+                if (text.isBlank() && s.title() == null) continue;
+                String heading = s.title() == null ? "" : s.title();
+                index(postings, entries.size(), heading + " " + text);
+                entries.add(List.of(d, s.id() == null ? "" : s.id(), heading));
+                texts.add(text);
+            }
+            files.add(new File(folder + "text-" + d + ".js", script("text", d, texts)));
+        }
+        int shards = shardCount(postings);
+        List<Map<String, Object>> byShard = new ArrayList<>();
+        for (int i = 0; i < shards; i++) byShard.add(new TreeMap<>());
+        postings.forEach((term, list) -> byShard.get(shard(term, shards)).put(term, deltas(list)));
+        for (int i = 0; i < shards; i++) {
+            JsonObject terms = new JsonObject();
+            byShard.get(i).forEach(terms::put);
+            files.add(new File(folder + "terms-" + i + ".js", script("terms", i, terms)));
+        }
+        JsonObject meta = new JsonObject().put("lang", lang.code()).put("shards", shards)
+                .put("docs", docs).put("entries", entries);
+        files.add(new File(folder + "meta.js", script("meta", 0, meta)));
+        return files;
+    }
+
+    private static void index(Map<String, List<Integer>> postings, int entry, String text) {
+        for (String term : terms(text)) {
+            List<Integer> list = postings.computeIfAbsent(term, k -> new ArrayList<>());
+            if (list.isEmpty() || list.get(list.size() - 1) != entry) list.add(entry);
+        }
+    }
+
+    /** Postings as gaps between entry numbers, in base 36: short, and still plain JSON. */
+    private static String deltas(List<Integer> entries) {
+        StringBuilder sb = new StringBuilder();
+        int last = 0;
+        for (int e : entries) {
+            if (!sb.isEmpty()) sb.append(',');
+            sb.append(Integer.toString(e - last, 36));
+            last = e;
+        }
+        return sb.toString();
+    }
+
+    private static int shardCount(Map<String, List<Integer>> postings) {
+        long size = 0;
+        for (var e : postings.entrySet()) size += e.getKey().length() + 4L * e.getValue().size() + 6;
+        return (int) Math.max(1, Math.min(4096, (size + SHARD_TARGET - 1) / SHARD_TARGET));
+    }
+
+    /** FNV-1a over UTF-16 code units, as {@code search.js} computes it. */
+    static int shard(String term, int shards) {
+        int h = 0x811c9dc5;
+        for (int i = 0; i < term.length(); i++) {
+            h ^= term.charAt(i);
+            h *= 0x01000193;
+        }
+        return Integer.remainderUnsigned(h, shards);
+    }
+
+    private static byte[] script(String kind, int n, Object data) {
+        return ("AdvisorySearch.load(\"" + kind + "\"," + n + "," + JsonWriter.compact(data) + ");\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The search terms of a text, in order of first appearance: NFKC, lower case; a run of
+     * Hangul syllables gives its overlapping syllable pairs (a single syllable itself); any other
+     * run of letters and digits gives its stem. Must match {@code terms} in {@code search.js}.
+     */
+    static Set<String> terms(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        Set<String> out = new LinkedHashSet<>();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (isHangul(c)) {
+                int start = i;
+                while (i < s.length() && isHangul(s.charAt(i))) i++;
+                if (i - start == 1) out.add(s.substring(start, i));
+                for (int k = start; k + 1 < i; k++) out.add(s.substring(k, k + 2));
+            } else if (Character.isLetterOrDigit(c)) {
+                int start = i;
+                while (i < s.length() && Character.isLetterOrDigit(s.charAt(i)) && !isHangul(s.charAt(i))) i++;
+                out.add(stem(s.substring(start, i)));
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    static boolean isHangul(char c) {
+        return c >= '\uAC00' && c <= '\uD7A3';
+    }
+
+    /** A light English stemmer (plurals, -ing, -ed): enough for "wallets" to find "wallet". */
+    static String stem(String w) {
+        if (w.length() <= 3 || !isAsciiLetters(w)) return w;
+        if (w.endsWith("ies") && w.length() > 4) return w.substring(0, w.length() - 3) + "y";
+        if (w.endsWith("sses")) return w.substring(0, w.length() - 2);
+        if (w.endsWith("ing") && w.length() > 5) return w.substring(0, w.length() - 3);
+        if (w.endsWith("ed") && w.length() > 4) return w.substring(0, w.length() - 2);
+        if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) return w.substring(0, w.length() - 1);
+        return w;
+    }
+
+    private static boolean isAsciiLetters(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < 'a' || c > 'z') return false;
+        }
+        return true;
+    }
+}
