@@ -23,7 +23,7 @@ final class StaticFiles {
      * The built-in assets. A jar's folders cannot be listed portably, so they are named here; a
      * test checks this list against the templates folder.
      */
-    static final List<String> BUILT_IN = List.of("site.js", "style.css");
+    static final List<String> BUILT_IN = List.of("search.js", "site.js", "style.css");
 
     private StaticFiles() {
     }
