@@ -39,10 +39,28 @@ final class AtomFeed {
     /** The site's feed: documents and status changes together; empty when there is nothing to announce. */
     static Optional<byte[]> site(RenderContext ctx, Lang lang, boolean pdf) {
         String file = PagePaths.feed(lang);
+        return write(ctx, lang, file, ctx.site.config().title(lang), PagePaths.home(lang), siteEntries(ctx, lang, file, pdf));
+    }
+
+    /** The entries of the site's feed with links relative to {@code file} (or absolute), newest first. */
+    static List<Entry> siteEntries(RenderContext ctx, Lang lang, String file, boolean pdf) {
         List<Entry> entries = new ArrayList<>(documents(ctx, lang, file, pdf));
         entries.addAll(statusChanges(ctx, lang, file));
-        String title = ctx.site.config().title(lang);
-        return write(ctx, lang, file, title, PagePaths.home(lang), entries);
+        return newestFirst(entries);
+    }
+
+    static List<Entry> newestFirst(List<Entry> entries) {
+        return entries.stream().sorted(Comparator.comparing(Entry::updated).reversed().thenComparing(Entry::key)).toList();
+    }
+
+    /** An entry's permanent id: a name-based UUID of the site, the language and the entry's key. */
+    static String entryId(RenderContext ctx, Lang lang, Entry e) {
+        return id(siteKey(ctx) + ":" + lang.code() + ":" + e.key());
+    }
+
+    /** The site's address (or English title): in every id, it keeps two publications' ids apart. */
+    private static String siteKey(RenderContext ctx) {
+        return ctx.site.config().findBaseUrl().orElse(ctx.site.config().title(Lang.EN));
     }
 
     /** The tracker's feed of status changes; empty when no recommendation has a history. */
@@ -92,10 +110,8 @@ final class AtomFeed {
     private static Optional<byte[]> write(RenderContext ctx, Lang lang, String file, String title, String alternate,
                                           List<Entry> entries) {
         if (entries.isEmpty()) return Optional.empty();
-        List<Entry> sorted = entries.stream()
-                .sorted(Comparator.comparing(Entry::updated).reversed().thenComparing(Entry::key)).toList();
-        // The site's address (or English title) in every id keeps two publications' ids apart.
-        String site = ctx.site.config().findBaseUrl().orElse(ctx.site.config().title(Lang.EN));
+        List<Entry> sorted = newestFirst(entries);
+        String site = siteKey(ctx);
         String siteTitle = ctx.site.config().title(lang);
         StringBuilder xml = new StringBuilder();
         xml.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
@@ -108,7 +124,7 @@ final class AtomFeed {
         link(xml, "  ", "alternate", "text/html", ctx.link(file, alternate));
         for (Entry e : sorted) {
             xml.append("  <entry>\n");
-            element(xml, "    ", "id", id(site + ":" + lang.code() + ":" + e.key()));
+            element(xml, "    ", "id", entryId(ctx, lang, e));
             element(xml, "    ", "title", e.title());
             element(xml, "    ", "updated", time(e.updated()));
             if (!e.published().equals(e.updated())) element(xml, "    ", "published", time(e.published()));

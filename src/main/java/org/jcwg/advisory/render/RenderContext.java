@@ -121,8 +121,9 @@ final class RenderContext {
         boolean news = inLang(lang).stream().anyMatch(d -> d.meta().type() != DocType.PAGE)
                 || recommendations.values().stream().anyMatch(r -> !r.history().isEmpty());
         if (!news) return List.of();
-        return List.of(new FeedLink(Urls.relative(file, PagePaths.feed(lang)),
-                l10n(lang).format("feed.site", site.config().title(lang))));
+        String title = l10n(lang).format("feed.site", site.config().title(lang));
+        return List.of(new FeedLink(Urls.relative(file, PagePaths.feed(lang)), title, "application/atom+xml"),
+                new FeedLink(Urls.relative(file, PagePaths.jsonFeed(lang)), title, "application/feed+json"));
     }
 
     /** An alternate link: absolute where the site has a base URL, else relative to the page. */

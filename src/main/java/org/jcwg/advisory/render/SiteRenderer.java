@@ -149,6 +149,8 @@ public final class SiteRenderer {
             }
             Optional<byte[]> feed = AtomFeed.site(ctx, lang, pdf);
             if (feed.isPresent()) out.add(PagePaths.feed(lang), feed.get(), "generated site feed");
+            Optional<byte[]> jsonFeed = JsonFeed.site(ctx, lang, pdf);
+            if (jsonFeed.isPresent()) out.add(PagePaths.jsonFeed(lang), jsonFeed.get(), "generated JSON feed");
         }
         Optional<byte[]> sitemap = out.sitemap.xml();
         if (sitemap.isPresent()) out.add(PagePaths.sitemap(), sitemap.get(), "generated sitemap");
@@ -188,7 +190,7 @@ public final class SiteRenderer {
         Optional<byte[]> feed = AtomFeed.statusChanges(ctx, lang);
         String feedFile = PagePaths.recommendationsFeed(lang);
         FeedLink feedLink = new FeedLink(Urls.relative(PagePaths.recommendations(lang), feedFile),
-                l.format("recs.feed.title", ctx.site.config().title(lang)));
+                l.format("recs.feed.title", ctx.site.config().title(lang)), "application/atom+xml");
         String recs = PagePaths.recommendations(lang);
         Chrome chrome = ctx.chrome(lang, recs, l.text("recs.title"), l.text("recs.intro"),
                 PagePaths.recommendations(lang.other()), true);
@@ -199,7 +201,7 @@ public final class SiteRenderer {
             RecPage view = views.page(lang, r);
             Chrome recChrome = ctx.chrome(lang, file, l.format("recs.page.title", r.id(), view.rec().title()),
                     view.rec().summary(), PagePaths.recommendation(lang.other(), r.id()), false);
-            FeedLink here = new FeedLink(Urls.relative(file, feedFile), feedLink.title());
+            FeedLink here = new FeedLink(Urls.relative(file, feedFile), feedLink.title(), feedLink.type());
             page(out, ctx, lang, "recommendation.ftlh", file, feed.isPresent() ? recChrome.withFeed(here) : recChrome,
                     "rec", view, "recommendation " + r.id() + " in " + lang.folder() + "/recommendations.yml");
         }

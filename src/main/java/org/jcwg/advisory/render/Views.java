@@ -147,7 +147,7 @@ final class Views {
     }
 
     /** A feed a page announces in its head ({@code <link rel="alternate">}). */
-    record FeedLink(String href, String title) {
+    record FeedLink(String href, String title, String type) {
     }
 
     record RecView(String id, String href, String title, String summary, List<Ref> owners,

@@ -81,6 +81,23 @@ class DiscoveryTest {
     }
 
     @Test
+    void jsonFeedCarriesTheSameEntriesAsTheAtomFeed() throws Exception {
+        for (String lang : List.of("en", "ko")) {
+            var json = tools.jackson.databind.json.JsonMapper.builder().build()
+                    .readTree(Files.readString(site.resolve(lang + "/feed.json")));
+            assertEquals("https://jsonfeed.org/version/1.1", json.get("version").asString());
+            assertEquals(BASE + lang + "/feed.json", json.get("feed_url").asString());
+            List<String> jsonIds = new ArrayList<>();
+            json.get("items").forEach(i -> jsonIds.add(i.get("id").asString()));
+            List<String> atomIds = new ArrayList<>();
+            Matcher m = Pattern.compile("<entry>\\s*<id>([^<]+)</id>").matcher(Files.readString(site.resolve(lang + "/feed.xml")));
+            while (m.find()) atomIds.add(m.group(1));
+            assertEquals(atomIds, jsonIds, lang);
+            assertTrue(Files.readString(site.resolve(lang + "/index.html")).contains("type=\"application/feed+json\""));
+        }
+    }
+
+    @Test
     void sitemapListsEveryPageWithItsLanguageVersions() throws Exception {
         var xml = DocumentBuilderFactory.newDefaultInstance();
         xml.setNamespaceAware(true);
