@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.jcwg.advisory.diag.SourcePos;
 import org.jcwg.advisory.model.Agency;
 import org.jcwg.advisory.model.AgencyText;
+import org.jcwg.advisory.model.Document;
 import org.jcwg.advisory.model.GlossaryTerm;
 import org.jcwg.advisory.model.Lang;
 import org.jcwg.advisory.model.Recommendation;
@@ -17,6 +18,7 @@ import org.jcwg.advisory.model.RecommendationText;
 import org.jcwg.advisory.model.Site;
 import org.jcwg.advisory.model.StatusChange;
 import org.jcwg.advisory.model.Text;
+import org.jcwg.advisory.model.Translation;
 import org.jcwg.advisory.model.Written;
 
 /**
@@ -38,6 +40,7 @@ final class DataChecks {
         for (Recommendation rec : site.recommendations()) {
             checkRecommendation(rec, agencies, findings);
         }
+        checkTagLabels(site, findings);
         for (GlossaryTerm term : site.glossary()) {
             for (Lang lang : Lang.values()) {
                 Optional<Text> text = term.find(lang);
@@ -87,6 +90,26 @@ final class DataChecks {
             } else if (!other.counterparts().contains(agency.id())) {
                 findings.error("counterpart-asymmetric", pos, "'" + agency.id() + "' lists '" + id
                         + "' as a counterpart, but '" + id + "' does not list '" + agency.id() + "'");
+            }
+        }
+    }
+
+    /**
+     * Once a site labels its tags (site.yml {@code tags:}), every tag a document uses needs a label
+     * in both languages, or one language's pages would show a bare id.
+     */
+    private static void checkTagLabels(Site site, Findings findings) {
+        if (!site.config().labelsTags()) return;
+        for (Document doc : site.documents()) {
+            Translation where = doc.translations().values().stream().filter(t -> t.written().mentions("tags")).findFirst()
+                    .orElse(doc.translations().values().iterator().next());
+            for (String tag : doc.meta().tags()) {
+                for (Lang lang : Lang.values()) {
+                    if (site.config().findTagLabel(lang, tag).isEmpty()) {
+                        findings.warning("tag-unlabelled", where.written().posOf("tags"), "tag '" + tag + "' has no "
+                                + Findings.label(lang) + " label under 'tags' in " + lang.folder() + "/site.yml");
+                    }
+                }
             }
         }
     }

@@ -131,6 +131,10 @@ final class UiStringsEn {
             {"search.some", "{0} matching sections"},
             {"search.loading", "Searching…"},
             {"search.noscript", "Search needs JavaScript. The lists of advisories and reports and the agency directory work without it."},
+            {"tags.title", "Topics"},
+            {"tags.intro", "Every topic the advisories and reports are tagged with."},
+            {"tags.page", "Topic: {0}"},
+            {"tags.page.intro", "Advisories and reports about {0}, newest first."},
             {"country.US", "United States"},
             {"country.KR", "Republic of Korea"},
 

@@ -131,6 +131,10 @@ final class UiStringsKo {
             {"search.some", "일치하는 절 {0}개"},
             {"search.loading", "검색 중…"},
             {"search.noscript", "검색은 자바스크립트가 있어야 작동합니다. 보안권고·보고서 목록과 기관 안내는 자바스크립트 없이도 볼 수 있습니다."},
+            {"tags.title", "주제별 보기"},
+            {"tags.intro", "보안권고와 보고서에 붙은 모든 주제입니다."},
+            {"tags.page", "주제: {0}"},
+            {"tags.page.intro", "{0} 관련 보안권고와 보고서를 최신순으로 보여 줍니다."},
             {"country.US", "미국"},
             {"country.KR", "대한민국"},
 

@@ -34,7 +34,7 @@ public final class ContentLoader {
         }
     }
 
-    private static final Set<String> SITE_KEYS = Set.of("base_url", "title", "description");
+    private static final Set<String> SITE_KEYS = Set.of("base_url", "title", "description", "tags");
     private final TranslationReader translations;
 
     public ContentLoader(MarkdownProcessor markdown) {
@@ -68,6 +68,7 @@ public final class ContentLoader {
         String baseUrl = null;
         Map<Lang, String> titles = new EnumMap<>(Lang.class);
         Map<Lang, String> descriptions = new EnumMap<>(Lang.class);
+        Map<Lang, Map<String, String>> tagLabels = new EnumMap<>(Lang.class);
         Values values = new Values(out);
         for (Lang lang : Lang.values()) {
             Optional<YNode.Map> map = DataFile.read(root, lang, "site.yml", out).flatMap(n -> values.map(n, "site.yml"));
@@ -86,8 +87,27 @@ public final class ContentLoader {
             if (!title.isBlank()) titles.put(lang, title.value());
             Text description = values.text(map.get(), "description");
             if (!description.isBlank()) descriptions.put(lang, description.value());
+            tagLabels.put(lang, tagLabels(map.get(), values));
         }
-        return new SiteConfig(baseUrl, titles, descriptions);
+        return new SiteConfig(baseUrl, titles, descriptions, tagLabels);
+    }
+
+    /** {@code tags:} in site.yml: a map of tag id to its label in that file's language. */
+    private static Map<String, String> tagLabels(YNode.Map site, Values values) {
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        Optional<YNode.Entry> entry = site.find("tags");
+        if (entry.isEmpty()) return labels;
+        Optional<YNode.Map> map = values.map(entry.get().value(), "'tags' in site.yml");
+        if (map.isEmpty()) return labels;
+        for (YNode.Entry tag : map.get().entries().values()) {
+            Text label = values.text(map.get(), tag.key());
+            if (label.isBlank()) {
+                values.error("missing-value", tag.value().pos(), "tag '" + tag.key() + "' has no label in site.yml");
+            } else {
+                labels.put(tag.key(), label.value());
+            }
+        }
+        return labels;
     }
 
     private static List<GlossaryTerm> glossary(Path root, List<Diagnostic> out) throws IOException {

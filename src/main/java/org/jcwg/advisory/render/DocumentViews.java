@@ -22,6 +22,8 @@ import org.jcwg.advisory.render.Views.DocPage;
 import org.jcwg.advisory.render.Views.HomePage;
 import org.jcwg.advisory.render.Views.ListPage;
 import org.jcwg.advisory.render.Views.RecView;
+import org.jcwg.advisory.render.Views.TagIndex;
+import org.jcwg.advisory.render.Views.TagItem;
 import org.jcwg.advisory.render.Views.Revision;
 import org.jcwg.advisory.render.Views.TocEntry;
 
@@ -71,7 +73,7 @@ final class DocumentViews {
                 ctx.agencyRefs(lang, meta.agencies(), file),
                 meta.recommendations().stream().map(id -> ctx.recommendationRef(lang, id, file))
                         .flatMap(Optional::stream).toList(),
-                meta.tags(), toc(t.sections()), Html.markup(html), revisions(l, meta, t), null, List.of());
+                meta.tags().stream().map(tag -> ctx.tagRef(lang, tag, file)).toList(), toc(t.sections()), Html.markup(html), revisions(l, meta, t), null, List.of());
     }
 
     private static List<TocEntry> toc(List<Section> sections) {
@@ -100,6 +102,26 @@ final class DocumentViews {
         String key = type == DocType.REPORT ? "list.reports" : "list.advisories";
         return new ListPage(l.text(key), l.text(key + ".intro"), l.format("list.count", docs.size()),
                 items(lang, docs, file, docs.size()));
+    }
+
+    /** Every tag of the language's documents, in the collation order of their labels. */
+    TagIndex tags(Lang lang) {
+        Localizer l = ctx.l10n(lang);
+        String file = PagePaths.tags(lang);
+        List<TagItem> items = ctx.tags(lang).stream()
+                .map(tag -> new TagItem(ctx.site.config().tagLabel(lang, tag), Urls.relative(file, PagePaths.tag(lang, tag)),
+                        l.format("list.count", ctx.tagged(lang, tag).size())))
+                .toList();
+        return new TagIndex(items);
+    }
+
+    /** The documents of one tag, newest first. */
+    ListPage tag(Lang lang, String tag) {
+        Localizer l = ctx.l10n(lang);
+        List<Document> docs = ctx.tagged(lang, tag);
+        String label = ctx.site.config().tagLabel(lang, tag);
+        return new ListPage(l.format("tags.page", label), l.format("tags.page.intro", label),
+                l.format("list.count", docs.size()), items(lang, docs, PagePaths.tag(lang, tag), docs.size()));
     }
 
     HomePage home(Lang lang, List<RecView> glance) {

@@ -44,6 +44,16 @@ final class PagePaths {
         return lang.code() + "/recommendations/" + slug(id) + "/" + Urls.INDEX;
     }
 
+    /** All tags of one language. */
+    static String tags(Lang lang) {
+        return lang.code() + "/tags/" + Urls.INDEX;
+    }
+
+    /** The documents of one tag: {@code en/tags/ransomware/index.html}. */
+    static String tag(Lang lang, String tag) {
+        return lang.code() + "/tags/" + slug(tag) + "/" + Urls.INDEX;
+    }
+
     /** The search page of one language. */
     static String search(Lang lang) {
         return searchFolder(lang) + Urls.INDEX;

@@ -185,6 +185,25 @@ final class RenderContext {
         return inLang(lang).stream().filter(which).sorted(NEWEST_FIRST).map(d -> docRef(lang, d, fromFile)).toList();
     }
 
+    /** The tags of the documents with a page in {@code lang}, in the collation order of their labels. */
+    List<String> tags(Lang lang) {
+        Comparator<String> collator = l10n(lang).collator();
+        return inLang(lang).stream().flatMap(d -> d.meta().tags().stream()).distinct()
+                .sorted(Comparator.comparing((String tag) -> site.config().tagLabel(lang, tag), collator)
+                        .thenComparing(Comparator.naturalOrder()))
+                .toList();
+    }
+
+    /** Documents with a page in {@code lang} carrying a tag, newest first. */
+    List<Document> tagged(Lang lang, String tag) {
+        return inLang(lang).stream().filter(d -> d.meta().tags().contains(tag)).sorted(NEWEST_FIRST).toList();
+    }
+
+    /** A link to a tag's page, labelled in the language. */
+    Ref tagRef(Lang lang, String tag, String fromFile) {
+        return new Ref(Urls.relative(fromFile, PagePaths.tag(lang, tag)), site.config().tagLabel(lang, tag), null);
+    }
+
     /** A link to an agency's entry in the directory; empty for an unknown id (reported by the checks). */
     Optional<Ref> agencyRef(Lang lang, String id, String fromFile) {
         Agency a = agencies.get(id);

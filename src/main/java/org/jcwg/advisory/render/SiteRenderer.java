@@ -127,6 +127,7 @@ public final class SiteRenderer {
                     "directory", new DirectoryViews(ctx).directory(lang), "generated agency directory");
             renderTracker(ctx, lang, out);
             renderSearch(ctx, lang, out);
+            renderTags(ctx, docs, lang, out);
             // Documents last: a document whose page would land on a generated page is the one named.
             for (Document d : ctx.inLang(lang)) {
                 String file = PagePaths.document(lang, d);
@@ -170,6 +171,24 @@ public final class SiteRenderer {
         String folder = PagePaths.searchFolder(lang);
         return files.stream().filter(f -> f.path().startsWith(folder) && !f.path().equals(PagePaths.search(lang)))
                 .mapToLong(f -> f.bytes().length).sum();
+    }
+
+    /** The page of all tags and a page per tag. */
+    private void renderTags(RenderContext ctx, DocumentViews docs, Lang lang, Output out) throws RenderException {
+        Localizer l = ctx.l10n(lang);
+        List<String> tags = ctx.tags(lang);
+        if (tags.isEmpty()) return;
+        String index = PagePaths.tags(lang);
+        page(out, ctx, lang, "tags.ftlh", index, ctx.chrome(lang, index, l.text("tags.title"), l.text("tags.intro"),
+                ctx.tags(lang.other()).isEmpty() ? null : PagePaths.tags(lang.other()), true),
+                "tags", docs.tags(lang), "generated tag index");
+        for (String tag : tags) {
+            String file = PagePaths.tag(lang, tag);
+            var view = docs.tag(lang, tag);
+            String other = ctx.tags(lang.other()).contains(tag) ? PagePaths.tag(lang.other(), tag) : null;
+            page(out, ctx, lang, "list.ftlh", file, ctx.chrome(lang, file, view.heading(), view.intro(), other, true),
+                    "list", view, "tag '" + tag + "'");
+        }
     }
 
     /** The search page and its index. */

@@ -62,7 +62,7 @@ final class Views {
     record DocPage(String id, String type, String typeLabel, String title, String summary,
                    String published, String publishedIso, String updated, String updatedIso,
                    TlpView tlp, String sourceNote, List<Ref> agencies, List<Ref> recommendations,
-                   List<String> tags, List<TocEntry> toc, TemplateModel body, List<Revision> revisions,
+                   List<Ref> tags, List<TocEntry> toc, TemplateModel body, List<Revision> revisions,
                    PdfLink pdf, List<FormatLink> formats) {
         /** The same page with another body (the print version adapts a few marks for the PDF's fonts). */
         DocPage withBody(TemplateModel html) {
@@ -99,6 +99,13 @@ final class Views {
     }
 
     record ListPage(String heading, String intro, String count, List<DocItem> documents) {
+    }
+
+    /** All tags of a language: label, link to the tag's page, and how many documents carry it. */
+    record TagIndex(List<TagItem> tags) {
+    }
+
+    record TagItem(String label, String href, String count) {
     }
 
     record HomePage(String description, List<DocItem> advisories, String advisoriesHref,

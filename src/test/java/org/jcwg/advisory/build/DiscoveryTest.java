@@ -122,6 +122,20 @@ class DiscoveryTest {
     }
 
     @Test
+    void tagPagesListTheirDocumentsUnderTheLabelOfEachLanguage() throws IOException {
+        String ko = Files.readString(site.resolve("ko/tags/ransomware/index.html"));
+        assertTrue(ko.contains("<h1>주제: 랜섬웨어</h1>"), ko);
+        assertTrue(ko.contains("href=\"../../advisories/ransomware-healthcare/index.html\""), ko);
+        assertTrue(ko.contains("href=\"../../../en/tags/ransomware/index.html\""), "language switch to the same tag");
+        String index = Files.readString(site.resolve("en/tags/index.html"));
+        assertTrue(index.indexOf(">Cryptocurrency<") < index.indexOf(">North Korea<")
+                && index.indexOf(">North Korea<") < index.indexOf(">Virtual assets<"), "alphabetical by label");
+        String page = Files.readString(site.resolve("ko/advisories/ransomware-healthcare/index.html"));
+        assertTrue(page.contains("<a href=\"../../tags/ransomware/index.html\">랜섬웨어</a>"), "documents link their tags");
+        assertFalse(Files.exists(site.resolve("en/tags/hot-wallet")), "a tag only the AMBER advisory uses has no public page");
+    }
+
+    @Test
     void aPartnersEditionKeepsCrawlersOut() throws IOException {
         assertFalse(Files.exists(amber.resolve("sitemap.xml")));
         assertTrue(Files.readString(amber.resolve("robots.txt")).contains("Disallow: /"));

@@ -229,6 +229,18 @@ class CheckerTest {
     }
 
     @Test
+    void labelledTagsNeedALabelInBothLanguages() throws IOException {
+        assertNone(findings(Project.minimal(tmp.resolve("plain"))), "tag-unlabelled");
+        Project p = Project.minimal(tmp.resolve("labels"))
+                .with("content-en/site.yml", "title: Joint Advisories\ntags:\n  social-engineering: Social engineering\n")
+                .with("content-ko/site.yml", "title: 합동 권고\ntags:\n  other: 기타\n");
+        List<Diagnostic> all = findings(p);
+        Diagnostic d = all.stream().filter(x -> x.code().equals("tag-unlabelled")).findFirst().orElseThrow(() -> new AssertionError(all));
+        assertTrue(d.message().contains("'social-engineering' has no Korean label"), d.message());
+        assertEquals(Severity.WARNING, d.severity());
+    }
+
+    @Test
     void agencyNeutralValuesMustBeEqual() throws IOException {
         Project p = Project.minimal(tmp).edit(KO_AG, "  name: 경찰청", "  name: 경찰청\n  acronym: KNP");
         find(findings(p), "neutral-mismatch", KO_AG, 6);
