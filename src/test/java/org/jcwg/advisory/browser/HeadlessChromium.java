@@ -67,6 +67,7 @@ final class HeadlessChromium {
                 "--disable-sync",
                 "--disable-extensions",
                 "--lang=en-US",
+                "--no-proxy-server",
                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
                 "--window-size=" + DESKTOP.getWidth() + "," + DESKTOP.getHeight()));
         LoggingPreferences logs = new LoggingPreferences();
