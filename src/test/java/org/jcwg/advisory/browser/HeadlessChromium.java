@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -20,8 +23,9 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Starts the system's headless Chromium through its chromedriver, both named by path, so Selenium
  * Manager never looks for (or downloads) a browser or driver. The paths default to Debian's
  * packages {@code chromium} and {@code chromium-driver}; the system properties
- * {@code browser.chromium} and {@code browser.chromedriver} override them. When either is missing
- * the calling test class is skipped (a JUnit assumption) with a message saying what to install.
+ * {@code browser.chromium} and {@code browser.chromedriver} override them. A test class annotated
+ * {@code @ExtendWith(HeadlessChromium.Required.class)} is skipped when either is missing, with a
+ * message (in the test report and on standard error) saying what to install.
  *
  * <p>The browser reaches nothing but 127.0.0.1: every other host name fails to resolve, so a page
  * that asks for an outside resource shows up as an error instead of a network request.
@@ -42,15 +46,35 @@ final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
-    /** A new headless browser with its console log recorded, or a skipped test class. */
+    /** Skips a test class, with the reason, when the browser or its driver is missing. */
+    static final class Required implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            if (browserPath() != null && driverPath() != null) return ConditionEvaluationResult.enabled("Chromium found");
+            String why = MISSING + " (" + context.getDisplayName() + ")";
+            System.err.println(why);
+            return ConditionEvaluationResult.disabled(why);
+        }
+    }
+
+    private static final String MISSING = "Browser tests skipped: headless Chromium and its driver are needed at "
+            + System.getProperty("browser.chromium", "/usr/bin/chromium") + " and "
+            + System.getProperty("browser.chromedriver", "/usr/bin/chromedriver")
+            + " (Debian: apt-get install chromium chromium-driver; or set -Dbrowser.chromium and -Dbrowser.chromedriver)";
+
+    private static Path browserPath() {
+        return executable("browser.chromium", "/usr/bin/chromium");
+    }
+
+    private static Path driverPath() {
+        return executable("browser.chromedriver", "/usr/bin/chromedriver");
+    }
+
+    /** A new headless browser with its console log recorded; aborts the test (skipped) without one. */
     static ChromeDriver start() {
-        Path browser = executable("browser.chromium", "/usr/bin/chromium");
-        Path driver = executable("browser.chromedriver", "/usr/bin/chromedriver");
-        Assumptions.assumeTrue(browser != null && driver != null,
-                () -> "Browser tests skipped: headless Chromium and its driver are needed at "
-                        + System.getProperty("browser.chromium", "/usr/bin/chromium") + " and "
-                        + System.getProperty("browser.chromedriver", "/usr/bin/chromedriver")
-                        + " (Debian: apt-get install chromium chromium-driver; or set -Dbrowser.chromium and -Dbrowser.chromedriver)");
+        Path browser = browserPath();
+        Path driver = driverPath();
+        Assumptions.assumeTrue(browser != null && driver != null, MISSING);
 
         CDP_VERSIONS.setLevel(Level.SEVERE);
         ChromeOptions options = new ChromeOptions();

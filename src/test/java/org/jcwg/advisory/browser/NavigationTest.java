@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,6 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * language at the section being read, and the keyboard reaches the content through the skip
  * link with a focus ring that can be seen.
  */
+@ExtendWith(HeadlessChromium.Required.class)
 class NavigationTest {
 
     private static final String ADVISORY = "/en/advisories/social-engineering-vasp/";

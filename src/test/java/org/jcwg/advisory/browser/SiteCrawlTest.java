@@ -22,6 +22,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -34,6 +35,7 @@ import org.openqa.selenium.logging.LogEntry;
  * visited, and the not-found page, must log no error to the browser console. All problems are
  * reported at once.
  */
+@ExtendWith(HeadlessChromium.Required.class)
 class SiteCrawlTest {
 
     private static final List<String> SEEDS = List.of("/", "/en/", "/ko/");
