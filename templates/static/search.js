@@ -79,6 +79,8 @@
       var c = s.charAt(i), start = i;
       if (isHangul(c)) {
         while (i < s.length && isHangul(s.charAt(i))) i++;
+        // A one-syllable word is looked up as such (the index has every word's first syllable);
+        // a longer one by its syllable pairs only, so that it is found inside compounds too.
         if (i - start === 1) terms.push(s.slice(start, i));
         for (var k = start; k + 1 < i; k++) terms.push(s.slice(k, k + 2));
         words.push({ text: s.slice(start, i), prefix: false });
@@ -162,40 +164,38 @@
       .map(function (x) { return x.e; });
   }
 
+  /** The results at once; each excerpt follows as soon as its document's text has loaded. */
   function show(q, hits, mine) {
     var shown = hits.slice(0, MAX_RESULTS);
-    var docs = unique(shown.map(function (e) { return meta.entries[e][0]; }));
-    needAll(docs.map(function (d) { return ['text', d]; }), function () {
-      if (mine !== generation) return;
-      clear(list);
-      status.textContent = !hits.length ? strings.none
-        : hits.length === 1 ? strings.one : strings.some.replace('{0}', String(hits.length));
-      var position = {};
-      shown.forEach(function (e) {
-        var entry = meta.entries[e], doc = meta.docs[entry[0]];
-        position[entry[0]] = (position[entry[0]] || 0);
-        var li = document.createElement('li');
-        var a = document.createElement('a');
-        a.href = doc.u + (entry[1] ? '#' + entry[1] : '');
-        var title = document.createElement('span');
-        title.className = 'result-title';
-        title.textContent = doc.t;
-        a.appendChild(title);
-        if (entry[2]) {
-          var section = document.createElement('span');
-          section.className = 'result-section';
-          section.textContent = entry[2];
-          a.appendChild(document.createTextNode(' \u203a '));
-          a.appendChild(section);
-        }
-        li.appendChild(a);
-        var info = document.createElement('p');
-        info.className = 'result-meta';
-        info.textContent = doc.y + ' \u00b7 ' + doc.d;
-        li.appendChild(info);
+    clear(list);
+    status.textContent = !hits.length ? strings.none
+      : hits.length === 1 ? strings.one : strings.some.replace('{0}', String(hits.length));
+    shown.forEach(function (e) {
+      var entry = meta.entries[e], doc = meta.docs[entry[0]];
+      var li = document.createElement('li');
+      var a = document.createElement('a');
+      a.href = doc.u + (entry[1] ? '#' + entry[1] : '');
+      var title = document.createElement('span');
+      title.className = 'result-title';
+      title.textContent = doc.t;
+      a.appendChild(title);
+      if (entry[2]) {
+        var section = document.createElement('span');
+        section.className = 'result-section';
+        section.textContent = entry[2];
+        a.appendChild(document.createTextNode(' \u203a '));
+        a.appendChild(section);
+      }
+      li.appendChild(a);
+      var info = document.createElement('p');
+      info.className = 'result-meta';
+      info.textContent = doc.y + ' \u00b7 ' + doc.d;
+      li.appendChild(info);
+      list.appendChild(li);
+      need('text', entry[0], function () {
+        if (mine !== generation) return;
         var text = textOf(e, entry);
         if (text) li.appendChild(excerpt(text, q.words));
-        list.appendChild(li);
       });
     });
   }

@@ -22,7 +22,8 @@ import org.jcwg.advisory.model.Translation;
  * are what {@link #terms} makes of the text, and the script makes the same of a query: English
  * words folded to lower case and lightly stemmed; Korean as overlapping pairs of syllables, so
  * that {@code 믹서} finds {@code 믹서를}, {@code 믹서와} and {@code 암호화폐믹서} whatever particle or
- * compound surrounds it.
+ * compound surrounds it; the first syllable of each Hangul word is a term too, so that a
+ * one-syllable query ({@code 키}) finds the word with its particle ({@code 키는}).
  *
  * <p>The index is split so that a reader's browser loads little: {@code meta.js} (documents and
  * entries), {@code terms-N.js} (the postings of the terms whose hash falls in shard N; a query
@@ -129,8 +130,10 @@ final class SearchIndex {
 
     /**
      * The search terms of a text, in order of first appearance: NFKC, lower case; a run of
-     * Hangul syllables gives its overlapping syllable pairs (a single syllable itself); any other
-     * run of letters and digits gives its stem. Must match {@code terms} in {@code search.js}.
+     * Hangul syllables gives its first syllable and its overlapping syllable pairs; any other run
+     * of letters and digits gives its stem. {@code search.js} makes a query's terms the same way,
+     * except that a Hangul run of two or more syllables gives only its pairs (its first syllable
+     * need not begin a word in the text: 서명 must find 전자서명).
      */
     static Set<String> terms(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
@@ -141,7 +144,8 @@ final class SearchIndex {
             if (isHangul(c)) {
                 int start = i;
                 while (i < s.length() && isHangul(s.charAt(i))) i++;
-                if (i - start == 1) out.add(s.substring(start, i));
+                // The first syllable too, so that a one-syllable noun with a particle (키는) is found by 키.
+                out.add(s.substring(start, start + 1));
                 for (int k = start; k + 1 < i; k++) out.add(s.substring(k, k + 2));
             } else if (Character.isLetterOrDigit(c)) {
                 int start = i;

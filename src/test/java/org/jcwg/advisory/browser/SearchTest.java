@@ -57,9 +57,12 @@ class SearchTest {
         chrome.get(site.url("/" + lang + "/search/"));
         WebElement input = chrome.findElement(By.id("search_q"));
         input.sendKeys(query, Keys.ENTER);
+        // Results come at once, each excerpt when its document's text has loaded.
         new WebDriverWait(chrome, Duration.ofSeconds(10)).until(d -> {
             String status = d.findElement(By.id("search_status")).getText();
-            return !status.isEmpty() && !status.equals(d.findElement(By.id("search_form")).getAttribute("data-loading"));
+            return !status.isEmpty() && !status.equals(d.findElement(By.id("search_form")).getAttribute("data-loading"))
+                    && d.findElements(By.cssSelector("#search_results > li")).size()
+                    == d.findElements(By.cssSelector("#search_results > li > .excerpt")).size();
         });
         return chrome.findElements(By.cssSelector("#search_results > li"));
     }
