@@ -59,6 +59,18 @@ class NavigationTest {
     }
 
     @Test
+    void theRootPageSuggestsTheBrowsersLanguageAndStaysPut() {
+        chrome.get(site.url("/"));
+        new WebDriverWait(chrome, Duration.ofSeconds(5))
+                .until(d -> !d.findElements(By.cssSelector("a.lang-enter.suggested")).isEmpty());
+        List<WebElement> suggested = chrome.findElements(By.cssSelector("a.lang-enter.suggested"));
+        assertEquals(1, suggested.size());
+        assertEquals("en", suggested.get(0).getAttribute("data-lang-choice"), "the browser runs with --lang=en-US");
+        assertEquals(2, chrome.findElements(By.cssSelector("a.lang-enter")).size(), "both languages stay on offer");
+        assertTrue(chrome.getCurrentUrl().equals(site.url("/")), "no redirect: " + chrome.getCurrentUrl());
+    }
+
+    @Test
     void languageSwitchFromASectionLinkOpensTheSameSection() {
         chrome.get(site.url(ADVISORY + "#" + SECTION));
         assertSectionInView();
