@@ -1,6 +1,10 @@
 package org.jcwg.advisory.build;
 
 import java.io.IOException;
+import org.jcwg.advisory.model.DocType;
+import java.time.LocalDate;
+import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,6 +116,35 @@ public final class Pipeline {
         new LockFileWriter().write(lock, root);
         int sections = (int) lock.entries().values().stream().filter(e -> accepted.contains(e.document())).count();
         return new Accepted(accepted, sections, List.of());
+    }
+
+    /** What {@code new} wrote (paths relative to the root), or the findings that stopped it. */
+    public record Created(List<String> files, String id, List<Diagnostic> diagnostics) {
+    }
+
+    /**
+     * Writes a new document pair ({@link Scaffold}); refuses to replace an existing file. The id
+     * follows the publication's existing ones.
+     */
+    public Created create(Path root, DocType type, String slug, LocalDate today) throws IOException {
+        String path = Scaffold.path(type, slug);
+        List<Diagnostic> problems = new ArrayList<>();
+        for (Lang lang : Lang.values()) {
+            String file = lang.folder() + "/" + path;
+            if (Files.exists(root.resolve(file))) {
+                problems.add(Diagnostic.error("file-exists", SourcePos.file(file),
+                        "already exists: choose another slug or edit that file"));
+            }
+        }
+        if (!problems.isEmpty()) return new Created(List.of(), null, problems);
+        String id = Scaffold.nextId(type, slug, new ContentLoader(markdown).load(root).site().documents(), today);
+        List<String> written = new ArrayList<>();
+        for (var e : Scaffold.texts(type, id, today).entrySet()) {
+            String file = e.getKey().folder() + "/" + path;
+            AtomicFile.write(root.resolve(file), e.getValue().getBytes(StandardCharsets.UTF_8));
+            written.add(file);
+        }
+        return new Created(written, id, List.of());
     }
 
     /** The site as this edition sees it: restricted, draft and future documents do not exist. */

@@ -2,9 +2,7 @@ package org.jcwg.advisory.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jcwg.advisory.build.BuildOptions;
@@ -54,7 +52,7 @@ final class BuildCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cli, "--max-tlp RED is not allowed: TLP:RED is never published");
         }
         Path output = out != null ? out.toAbsolutePath().normalize() : root.resolve("site");
-        Edition edition = new Edition(level, drafts, today(cli));
+        Edition edition = new Edition(level, drafts, CommonOptions.today(cli, environment));
         try {
             Outcome outcome = new Pipeline().build(new BuildOptions(root, output, edition, !noPdf, common.strict));
             new Report(root).print(outcome, Report.Format.text, cli.getOut(), cli.getErr());
@@ -73,17 +71,6 @@ final class BuildCommand implements Callable<Integer> {
             return 0;
         } catch (IOException e) {
             return CommonOptions.ioFailure(cli.getErr(), e);
-        }
-    }
-
-    /** UTC today, or the day of SOURCE_DATE_EPOCH so that a build can be reproduced later. */
-    private LocalDate today(CommandLine cli) {
-        String epoch = environment.get("SOURCE_DATE_EPOCH");
-        if (epoch == null || epoch.isBlank()) return LocalDate.now(ZoneOffset.UTC);
-        try {
-            return Instant.ofEpochSecond(Long.parseLong(epoch.strip())).atOffset(ZoneOffset.UTC).toLocalDate();
-        } catch (NumberFormatException e) {
-            throw new CommandLine.ParameterException(cli, "SOURCE_DATE_EPOCH must be a number of seconds, not '" + epoch + "'");
         }
     }
 }

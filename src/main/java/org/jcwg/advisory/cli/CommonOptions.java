@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -36,4 +40,15 @@ final class CommonOptions {
         return 1;
     }
 
+
+    /** UTC today, or the day of SOURCE_DATE_EPOCH so that a build can be reproduced later. */
+    static LocalDate today(CommandLine cli, Map<String, String> environment) {
+        String epoch = environment.get("SOURCE_DATE_EPOCH");
+        if (epoch == null || epoch.isBlank()) return LocalDate.now(ZoneOffset.UTC);
+        try {
+            return Instant.ofEpochSecond(Long.parseLong(epoch.strip())).atOffset(ZoneOffset.UTC).toLocalDate();
+        } catch (NumberFormatException e) {
+            throw new CommandLine.ParameterException(cli, "SOURCE_DATE_EPOCH must be a number of seconds, not '" + epoch + "'");
+        }
+    }
 }

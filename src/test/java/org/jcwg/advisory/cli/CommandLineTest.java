@@ -166,4 +166,36 @@ class CommandLineTest {
         assertEquals(0, run("build", "--root", root, "--no-pdf").status());
         assertFalse(Files.exists(tmp.resolve("site/stale.html")));
     }
+
+    @Test
+    void newWritesADraftPairOfEachTypeThatPassesCheck() throws Exception {
+        String root = project();
+        for (String[] kind : new String[][] {{"advisory", "exchange-hack"}, {"report", "annual-review"}, {"page", "contact"}}) {
+            Run created = run("new", kind[0], kind[1], "--root", root);
+            assertEquals(0, created.status(), created.err());
+            assertTrue(created.err().contains("Wrote content-en/"), created.err());
+        }
+        String en = java.nio.file.Files.readString(Path.of(root, "content-en/advisories/exchange-hack.md"));
+        String ko = java.nio.file.Files.readString(Path.of(root, "content-ko/advisories/exchange-hack.md"));
+        assertTrue(en.contains("draft: true") && en.contains("## Mitigations {#mitigations}"), en);
+        assertTrue(ko.contains("## 완화 조치 {#mitigations}"), ko);
+        assertTrue(en.matches("(?s).*id: TEST-\\d{4}-001\n.*"), "the publication's id prefix: " + en);
+        Run check = run("check", "--strict", "--root", root);
+        assertEquals(0, check.status(), check.out() + check.err());
+        Run build = run("build", "--drafts", "--no-pdf", "--root", root, "--out", tmp.resolve("preview").toString());
+        assertEquals(0, build.status(), build.err());
+        assertTrue(java.nio.file.Files.isRegularFile(tmp.resolve("preview/ko/advisories/exchange-hack/index.html")));
+    }
+
+    @Test
+    void newRefusesAnExistingFileAndBadArguments() throws Exception {
+        String root = project();
+        assertEquals(0, run("new", "advisory", "x", "--root", root).status());
+        Run again = run("new", "advisory", "x", "--root", root);
+        assertEquals(1, again.status());
+        assertTrue(again.out().contains("content-en/advisories/x.md:1:1: error: already exists"), again.out());
+        assertEquals(2, run("new", "advisory", "Bad_Slug", "--root", root).status());
+        assertEquals(2, run("new", "bulletin", "x", "--root", root).status());
+        assertEquals(2, run("new", "advisory", "--root", root).status());
+    }
 }
