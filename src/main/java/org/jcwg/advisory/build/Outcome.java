@@ -1,6 +1,7 @@
 package org.jcwg.advisory.build;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,14 +14,17 @@ import org.jcwg.advisory.diag.Diagnostic;
 public record Outcome(List<Diagnostic> diagnostics, Summary summary) {
 
     /**
-     * Counts for the closing line of a build; zeros for a check or a failed build.
-     * {@code searchIndexBytes}: the size of each language's search index, by language code.
+     * Counts for the closing lines of a build; zeros for a check or a failed build.
+     * {@code searchIndexBytes}: the size of each language's search index, by language code;
+     * {@code phases}: milliseconds per phase (load, check, render, pdf, write) in the order they ran.
      */
-    public record Summary(int documents, int files, int pages, long millis, Map<String, Long> searchIndexBytes) {
-        public static final Summary NONE = new Summary(0, 0, 0, 0, Map.of());
+    public record Summary(int documents, int files, int pages, int pdfs, int warnings, long millis,
+                          Map<String, Long> searchIndexBytes, Map<String, Long> phases) {
+        public static final Summary NONE = new Summary(0, 0, 0, 0, 0, 0, Map.of(), Map.of());
 
         public Summary {
             searchIndexBytes = Collections.unmodifiableMap(new TreeMap<>(searchIndexBytes));
+            phases = Collections.unmodifiableMap(new LinkedHashMap<>(phases));
         }
     }
 

@@ -16,6 +16,7 @@ import org.jcwg.advisory.check.Checker;
 import org.jcwg.advisory.check.Staleness;
 import org.jcwg.advisory.check.StatusReport;
 import org.jcwg.advisory.diag.Diagnostic;
+import org.jcwg.advisory.diag.Progress;
 import org.jcwg.advisory.diag.Severity;
 import org.jcwg.advisory.diag.SourcePos;
 import org.jcwg.advisory.load.ContentLoader;
@@ -65,28 +66,45 @@ public final class Pipeline {
     }
 
     public Outcome build(BuildOptions options) throws IOException {
+        return build(options, Progress.NONE);
+    }
+
+    /** As {@link #build(BuildOptions)}, telling {@code progress} each phase as it runs. */
+    public Outcome build(BuildOptions options, Progress progress) throws IOException {
         long start = System.nanoTime();
+        PhaseClock clock = new PhaseClock(progress);
         writer.requireReplaceable(options.out());
+        clock.start("load", 0);
         ContentLoader.Result loaded = new ContentLoader(markdown).load(options.root());
+        clock.finish("load");
+        clock.start("check", 0);
         List<Diagnostic> diagnostics = findings(loaded, options.strict());
+        clock.finish("check");
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) return new Outcome(diagnostics, Outcome.Summary.NONE);
 
         Site published = select(loaded.site(), options.edition());
         List<OutputFile> files;
+        clock.start("render", 0);
         try {
             Set<SectionRef> stale = Staleness.find(published).stream().map(Staleness.Stale::ref)
                     .collect(Collectors.toSet());
             files = new SiteRenderer(options.root().resolve("templates"), markdown)
-                    .render(published, options.edition(), stale, options.pdf());
+                    .render(published, options.edition(), stale, options.pdf(), clock);
         } catch (RenderException e) {
             return templateFailure(diagnostics, e);
+        } finally {
+            clock.finish("render");
         }
+        clock.start("write", 0);
         writer.write(files, options.out());
+        clock.finish("write");
         int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
+        int pdfs = (int) files.stream().filter(f -> f.path().endsWith(".pdf")).count();
+        int warnings = (int) diagnostics.stream().filter(d -> !d.isError()).count();
         Map<String, Long> index = new TreeMap<>();
         for (Lang lang : Lang.values()) index.put(lang.code(), SiteRenderer.searchIndexBytes(files, lang));
-        return new Outcome(diagnostics, new Outcome.Summary(published.documents().size(), files.size(), pages,
-                (System.nanoTime() - start) / 1_000_000, index));
+        return new Outcome(diagnostics, new Outcome.Summary(published.documents().size(), files.size(), pages, pdfs,
+                warnings, (System.nanoTime() - start) / 1_000_000, index, clock.phases()));
     }
 
     /** What {@code accept} did: the documents it accepted, or the findings that stopped it. */

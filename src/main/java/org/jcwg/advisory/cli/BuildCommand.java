@@ -3,6 +3,7 @@ package org.jcwg.advisory.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jcwg.advisory.build.BuildOptions;
@@ -54,18 +55,22 @@ final class BuildCommand implements Callable<Integer> {
         Path output = out != null ? out.toAbsolutePath().normalize() : root.resolve("site");
         Edition edition = new Edition(level, drafts, CommonOptions.today(cli, environment));
         try {
-            Outcome outcome = new Pipeline().build(new BuildOptions(root, output, edition, !noPdf, common.strict));
+            Outcome outcome = new Pipeline().build(new BuildOptions(root, output, edition, !noPdf, common.strict),
+                    new ConsoleProgress(cli.getErr(), ConsoleProgress.isTerminal(environment)));
             new Report(root).print(outcome, Report.Format.text, cli.getOut(), cli.getErr());
             if (outcome.failed()) {
                 cli.getErr().println("Build failed: " + output + " was left unchanged.");
                 return 1;
             }
             Outcome.Summary s = outcome.summary();
-            cli.getErr().printf("Built %s (%s, %d files, edition %s) into %s in %.1f s%n",
-                    Report.count(s.documents(), "document"), Report.count(s.pages(), "page"), s.files(),
-                    level.label(), output, s.millis() / 1000.0);
+            StringBuilder phases = new StringBuilder();
+            s.phases().forEach((phase, ms) -> phases.append(phases.isEmpty() ? "" : ", ")
+                    .append(String.format(Locale.ROOT, "%s %.1f s", phase, ms / 1000.0)));
+            cli.getErr().printf(Locale.ROOT, "Built %s (%s, %s, %s, %d files, edition %s) into %s in %.1f s (%s)%n",
+                    Report.count(s.documents(), "document"), Report.count(s.pages(), "page"), Report.count(s.pdfs(), "PDF"),
+                    Report.count(s.warnings(), "warning"), s.files(), level.label(), output, s.millis() / 1000.0, phases);
             StringBuilder index = new StringBuilder("Search index:");
-            s.searchIndexBytes().forEach((lang, bytes) -> index.append(String.format(java.util.Locale.ROOT, " %s %.1f KB,",
+            s.searchIndexBytes().forEach((lang, bytes) -> index.append(String.format(Locale.ROOT, " %s %.1f KB,",
                     lang, bytes / 1024.0)));
             cli.getErr().println(index.substring(0, index.length() - 1));
             return 0;

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jcwg.advisory.diag.Progress;
 import org.jcwg.advisory.model.Document;
 import org.jcwg.advisory.model.Lang;
 import org.jcwg.advisory.render.Views.DocPage;
@@ -26,9 +27,24 @@ final class ParallelPrint {
     private ParallelPrint() {
     }
 
-    static Map<Job, DocumentPdfs.Pdf> run(DocumentPdfs pdfs, RenderContext ctx, List<Job> jobs) throws RenderException {
+    /** The PDFs of the jobs; {@code progress} hears of each as it is done (phase "pdf"). */
+    static Map<Job, DocumentPdfs.Pdf> run(DocumentPdfs pdfs, RenderContext ctx, List<Job> jobs, Progress progress)
+            throws RenderException {
         Map<Job, DocumentPdfs.Pdf> done = new IdentityHashMap<>(); // jobs are distinct objects
-        if (jobs.isEmpty()) return done;
+        progress.start(PHASE, jobs.size());
+        try {
+            if (!jobs.isEmpty()) typeset(pdfs, ctx, jobs, progress, done);
+        } finally {
+            progress.finish(PHASE);
+        }
+        return done;
+    }
+
+    /** The phase name progress reports use. */
+    static final String PHASE = "pdf";
+
+    private static void typeset(DocumentPdfs pdfs, RenderContext ctx, List<Job> jobs, Progress progress,
+                                Map<Job, DocumentPdfs.Pdf> done) throws RenderException {
         int threads = Math.min(jobs.size(), Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "advisory-site-pdf");
@@ -38,12 +54,15 @@ final class ParallelPrint {
         try {
             List<Future<DocumentPdfs.Pdf>> futures = new ArrayList<>();
             for (Job job : jobs) {
-                futures.add(pool.submit(() -> pdfs.render(ctx, job.lang(), job.doc(), job.view())));
+                futures.add(pool.submit(() -> {
+                    DocumentPdfs.Pdf pdf = pdfs.render(ctx, job.lang(), job.doc(), job.view());
+                    progress.advance(PHASE);
+                    return pdf;
+                }));
             }
             for (int i = 0; i < jobs.size(); i++) {
                 done.put(jobs.get(i), futures.get(i).get());
             }
-            return done;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RenderException re) throw re;
             if (e.getCause() instanceof RuntimeException rt) throw rt;

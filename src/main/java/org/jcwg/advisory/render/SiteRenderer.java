@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jcwg.advisory.diag.Progress;
 import org.jcwg.advisory.i18n.Localizer;
 import org.jcwg.advisory.markdown.MarkdownProcessor;
 import org.jcwg.advisory.model.Asset;
@@ -87,6 +88,12 @@ public final class SiteRenderer {
      */
     public List<OutputFile> render(Site site, Edition edition, Set<SectionRef> stale, boolean pdf)
             throws RenderException {
+        return render(site, edition, stale, pdf, Progress.NONE);
+    }
+
+    /** As {@link #render(Site, Edition, Set, boolean)}, telling {@code progress} about the PDFs (phase "pdf"). */
+    public List<OutputFile> render(Site site, Edition edition, Set<SectionRef> stale, boolean pdf, Progress progress)
+            throws RenderException {
         DocumentPdfs pdfs = pdf ? new DocumentPdfs(templates, new PdfRenderer(fonts())) : null;
         RenderContext ctx = new RenderContext(site, edition);
         DocumentViews docs = new DocumentViews(ctx, markdown);
@@ -106,7 +113,7 @@ public final class SiteRenderer {
             }
         }
         Map<ParallelPrint.Job, DocumentPdfs.Pdf> printed = pdfs == null ? Map.of()
-                : ParallelPrint.run(pdfs, ctx, List.copyOf(jobs.values()));
+                : ParallelPrint.run(pdfs, ctx, List.copyOf(jobs.values()), progress);
         for (Lang lang : Lang.values()) {
             Localizer l = ctx.l10n(lang);
 

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jcwg.advisory.testing.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -169,14 +170,14 @@ class CommandLineTest {
 
     @Test
     void newWritesADraftPairOfEachTypeThatPassesCheck() throws Exception {
-        String root = project();
+        String root = root();
         for (String[] kind : new String[][] {{"advisory", "exchange-hack"}, {"report", "annual-review"}, {"page", "contact"}}) {
             Run created = run("new", kind[0], kind[1], "--root", root);
             assertEquals(0, created.status(), created.err());
             assertTrue(created.err().contains("Wrote content-en/"), created.err());
         }
-        String en = java.nio.file.Files.readString(Path.of(root, "content-en/advisories/exchange-hack.md"));
-        String ko = java.nio.file.Files.readString(Path.of(root, "content-ko/advisories/exchange-hack.md"));
+        String en = Files.readString(Path.of(root, "content-en/advisories/exchange-hack.md"));
+        String ko = Files.readString(Path.of(root, "content-ko/advisories/exchange-hack.md"));
         assertTrue(en.contains("draft: true") && en.contains("## Mitigations {#mitigations}"), en);
         assertTrue(ko.contains("## 완화 조치 {#mitigations}"), ko);
         assertTrue(en.matches("(?s).*id: TEST-\\d{4}-001\n.*"), "the publication's id prefix: " + en);
@@ -184,18 +185,33 @@ class CommandLineTest {
         assertEquals(0, check.status(), check.out() + check.err());
         Run build = run("build", "--drafts", "--no-pdf", "--root", root, "--out", tmp.resolve("preview").toString());
         assertEquals(0, build.status(), build.err());
-        assertTrue(java.nio.file.Files.isRegularFile(tmp.resolve("preview/ko/advisories/exchange-hack/index.html")));
+        assertTrue(Files.isRegularFile(tmp.resolve("preview/ko/advisories/exchange-hack/index.html")));
     }
 
     @Test
     void newRefusesAnExistingFileAndBadArguments() throws Exception {
-        String root = project();
+        String root = root();
         assertEquals(0, run("new", "advisory", "x", "--root", root).status());
         Run again = run("new", "advisory", "x", "--root", root);
         assertEquals(1, again.status());
-        assertTrue(again.out().contains("content-en/advisories/x.md:1:1: error: already exists"), again.out());
+        assertTrue((again.out() + again.err()).contains("content-en/advisories/x.md:1:1: error: already exists"), again.out() + again.err());
         assertEquals(2, run("new", "advisory", "Bad_Slug", "--root", root).status());
         assertEquals(2, run("new", "bulletin", "x", "--root", root).status());
         assertEquals(2, run("new", "advisory", "--root", root).status());
+    }
+
+    @Test
+    void buildReportsEachPhaseOnALineAndSumsUpWithoutATerminal() {
+        String root = root();
+        Run build = run("build", "--root", root, "--out", tmp.resolve("out").toString());
+        assertEquals(0, build.status(), build.err());
+        for (String phase : List.of("load", "check", "pdf", "render", "write")) {
+            assertTrue(build.err().lines().anyMatch(l -> l.matches(phase + ": (\\d+ in )?\\d+\\.\\d s")), phase + " in:\n" + build.err());
+        }
+        assertTrue(build.err().lines().anyMatch(l -> l.matches("pdf: 2 in \\d+\\.\\d s")), build.err());
+        assertTrue(build.err().matches("(?s).*Built 1 document \\(\\d+ pages, 2 PDFs, 0 warnings, \\d+ files, edition TLP:CLEAR\\)"
+                + " into .* in \\d+\\.\\d s \\(load \\d+\\.\\d s, check \\d+\\.\\d s, render \\d+\\.\\d s, pdf \\d+\\.\\d s,"
+                + " write \\d+\\.\\d s\\).*"), build.err());
+        assertFalse(build.err().contains("\r"), "no redrawn line without a terminal");
     }
 }
