@@ -4,11 +4,23 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.jcwg.advisory.model.Edition;
 
-/** What one {@code build} was asked to do. */
-public record BuildOptions(Path root, Path out, Edition edition, boolean pdf, boolean strict) {
+/**
+ * What one {@code build} was asked to do. {@code clean}: reuse nothing from earlier builds (no
+ * cached PDF, no unchanged file kept), and start the cache afresh.
+ */
+public record BuildOptions(Path root, Path out, Edition edition, boolean pdf, boolean strict, boolean clean) {
     public BuildOptions {
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(edition, "edition");
+    }
+
+    public BuildOptions(Path root, Path out, Edition edition, boolean pdf, boolean strict) {
+        this(root, out, edition, pdf, strict, false);
+    }
+
+    /** Where the build cache lives: {@code .cache/} under the project (ignored by git). */
+    public Path cacheFolder() {
+        return root.resolve(".cache");
     }
 }

@@ -28,10 +28,13 @@ import org.jcwg.advisory.model.SectionRef;
 import org.jcwg.advisory.model.Site;
 import org.jcwg.advisory.model.TranslationLock;
 import org.jcwg.advisory.render.OutputFile;
+import org.jcwg.advisory.render.PdfCache;
 import org.jcwg.advisory.render.RenderException;
 import org.jcwg.advisory.render.SiteRenderer;
 import org.jcwg.advisory.render.StatusPageRenderer;
 import org.jcwg.advisory.write.AtomicFile;
+import org.jcwg.advisory.write.PdfCacheFolder;
+import org.jcwg.advisory.write.SiteWriter;
 import org.jcwg.advisory.write.LockFileWriter;
 import org.jcwg.advisory.write.SiteWriter;
 
@@ -83,12 +86,14 @@ public final class Pipeline {
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) return new Outcome(diagnostics, Outcome.Summary.NONE);
 
         Site published = select(loaded.site(), options.edition());
+        PdfCacheFolder cache = new PdfCacheFolder(options.cacheFolder().resolve("pdf"));
+        if (options.clean()) cache.clear();
         List<OutputFile> files;
         clock.start("render", 0);
         try {
             Set<SectionRef> stale = Staleness.find(published).stream().map(Staleness.Stale::ref)
                     .collect(Collectors.toSet());
-            files = new SiteRenderer(options.root().resolve("templates"), markdown)
+            files = new SiteRenderer(options.root().resolve("templates"), markdown, options.pdf() ? cache : PdfCache.NONE)
                     .render(published, options.edition(), stale, options.pdf(), clock);
         } catch (RenderException e) {
             return templateFailure(diagnostics, e);
@@ -96,7 +101,8 @@ public final class Pipeline {
             clock.finish("render");
         }
         clock.start("write", 0);
-        writer.write(files, options.out());
+        SiteWriter.Written written = writer.write(files, options.out(), !options.clean());
+        if (options.pdf()) cache.prune();
         clock.finish("write");
         int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
         int pdfs = (int) files.stream().filter(f -> f.path().endsWith(".pdf")).count();
@@ -104,7 +110,8 @@ public final class Pipeline {
         Map<String, Long> index = new TreeMap<>();
         for (Lang lang : Lang.values()) index.put(lang.code(), SiteRenderer.searchIndexBytes(files, lang));
         return new Outcome(diagnostics, new Outcome.Summary(published.documents().size(), files.size(), pages, pdfs,
-                warnings, (System.nanoTime() - start) / 1_000_000, index, clock.phases()));
+                warnings, (System.nanoTime() - start) / 1_000_000, index, clock.phases(), cache.hits(),
+                written.rewritten()));
     }
 
     /** What {@code accept} did: the documents it accepted, or the findings that stopped it. */

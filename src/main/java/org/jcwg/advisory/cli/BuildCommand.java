@@ -36,6 +36,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-pdf", description = "skip the PDFs")
     boolean noPdf;
 
+    @Option(names = "--clean", description = "reuse nothing from earlier builds (cached PDFs, unchanged files)")
+    boolean clean;
+
     @Option(names = "--max-tlp", paramLabel = "LEVEL",
             description = "highest TLP level published: CLEAR (default), GREEN, AMBER or AMBER+STRICT")
     String maxTlp = "CLEAR";
@@ -55,7 +58,7 @@ final class BuildCommand implements Callable<Integer> {
         Path output = out != null ? out.toAbsolutePath().normalize() : root.resolve("site");
         Edition edition = new Edition(level, drafts, CommonOptions.today(cli, environment));
         try {
-            Outcome outcome = new Pipeline().build(new BuildOptions(root, output, edition, !noPdf, common.strict),
+            Outcome outcome = new Pipeline().build(new BuildOptions(root, output, edition, !noPdf, common.strict, clean),
                     new ConsoleProgress(cli.getErr(), ConsoleProgress.isTerminal(environment)));
             new Report(root).print(outcome, Report.Format.text, cli.getOut(), cli.getErr());
             if (outcome.failed()) {
@@ -66,9 +69,11 @@ final class BuildCommand implements Callable<Integer> {
             StringBuilder phases = new StringBuilder();
             s.phases().forEach((phase, ms) -> phases.append(phases.isEmpty() ? "" : ", ")
                     .append(String.format(Locale.ROOT, "%s %.1f s", phase, ms / 1000.0)));
-            cli.getErr().printf(Locale.ROOT, "Built %s (%s, %s, %s, %d files, edition %s) into %s in %.1f s (%s)%n",
-                    Report.count(s.documents(), "document"), Report.count(s.pages(), "page"), Report.count(s.pdfs(), "PDF"),
-                    Report.count(s.warnings(), "warning"), s.files(), level.label(), output, s.millis() / 1000.0, phases);
+            String pdfs = Report.count(s.pdfs(), "PDF") + (s.pdfsReused() > 0 ? " (" + s.pdfsReused() + " from the cache)" : "");
+            String files = s.files() + " files (" + s.rewritten() + " written, " + (s.files() - s.rewritten()) + " unchanged)";
+            cli.getErr().printf(Locale.ROOT, "Built %s (%s, %s, %s, %s, edition %s) into %s in %.1f s (%s)%n",
+                    Report.count(s.documents(), "document"), Report.count(s.pages(), "page"), pdfs,
+                    Report.count(s.warnings(), "warning"), files, level.label(), output, s.millis() / 1000.0, phases);
             StringBuilder index = new StringBuilder("Search index:");
             s.searchIndexBytes().forEach((lang, bytes) -> index.append(String.format(Locale.ROOT, " %s %.1f KB,",
                     lang, bytes / 1024.0)));

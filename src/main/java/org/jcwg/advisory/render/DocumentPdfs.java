@@ -4,10 +4,17 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
 import java.util.Optional;
 import org.jcwg.advisory.i18n.Localizer;
+import org.jcwg.advisory.model.Asset;
 import org.jcwg.advisory.model.DocType;
 import org.jcwg.advisory.model.Document;
 import org.jcwg.advisory.model.Lang;
@@ -41,16 +48,47 @@ final class DocumentPdfs {
         }
     }
 
+    /** The language's images as the PDFs could embed them: their paths and contents. */
+    private String imageDigest(RenderContext ctx, Lang lang) {
+        return imageDigests.computeIfAbsent(lang, l -> {
+            List<String> parts = new ArrayList<>();
+            for (Asset a : ctx.site.assets().stream().filter(x -> x.lang() == l)
+                    .sorted(java.util.Comparator.comparing(Asset::path)).toList()) {
+                try {
+                    parts.add(a.path());
+                    parts.add(Fingerprint.of(Files.readAllBytes(a.source())));
+                } catch (IOException e) {
+                    parts.add("unreadable"); // the renderer reports it
+                }
+            }
+            return Fingerprint.of(parts.toArray(new String[0]));
+        });
+    }
+
     /** A rendered PDF: where it goes, its bytes, and the link the page shows. */
     record Pdf(String path, byte[] bytes, PdfLink link) {
     }
 
+    /** Changes whenever the way PDFs are made changes in a way the other inputs do not show. */
+    private static final String CACHE_VERSION = "pdf-1";
+
     private final Templates templates;
     private final PdfRenderer renderer;
+    private final PdfCache cache;
+    private final String fontsDigest;
+    private final Map<Lang, String> imageDigests = new ConcurrentHashMap<>();
+    private final AtomicInteger reused = new AtomicInteger();
 
-    DocumentPdfs(Templates templates, PdfRenderer renderer) {
+    DocumentPdfs(Templates templates, PdfRenderer renderer, PdfCache cache, String fontsDigest) {
         this.templates = templates;
         this.renderer = renderer;
+        this.cache = cache;
+        this.fontsDigest = fontsDigest;
+    }
+
+    /** How many PDFs came from the cache. */
+    int reused() {
+        return reused.get();
     }
 
     Pdf render(RenderContext ctx, Lang lang, Document doc, DocPage view) throws RenderException {
@@ -67,7 +105,17 @@ final class DocumentPdfs {
         String xhtml = templates.render(TEMPLATE, model);
         PdfImages images = new PdfImages(PagePaths.document(lang, doc),
                 ctx.site.assets().stream().filter(a -> a.lang() == lang).toList());
-        byte[] bytes = renderer.render(xhtml, lang, doc.meta().date(), images);
+        // Everything the PDF is made from: the print page, the date in its metadata, the fonts, the
+        // images it may embed, and this generator.
+        String key = Fingerprint.of(CACHE_VERSION, Generator.VERSION, fontsDigest, imageDigest(ctx, lang),
+                lang.code(), doc.meta().date().toString(), xhtml);
+        byte[] bytes = cache.find(key).orElse(null);
+        if (bytes != null) {
+            reused.incrementAndGet();
+        } else {
+            bytes = renderer.render(xhtml, lang, doc.meta().date(), images);
+            cache.keep(key, bytes);
+        }
 
         String path = PagePaths.pdf(lang, doc);
         String fileName = path.substring(path.lastIndexOf('/') + 1);

@@ -41,7 +41,7 @@ final class MachineReadable {
     MachineReadable(RenderContext ctx, boolean pdf) {
         this.ctx = ctx;
         this.pdf = pdf;
-        this.csaf = new Csaf(ctx.site.config().title(Lang.EN), generatorVersion());
+        this.csaf = new Csaf(ctx.site.config().title(Lang.EN), Generator.VERSION);
     }
 
     /** The JSON exports and their schemas. */
@@ -114,11 +114,5 @@ final class MachineReadable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The jar's version; "dev" when running from classes (tests). */
-    private static String generatorVersion() {
-        String v = MachineReadable.class.getPackage().getImplementationVersion();
-        return v != null ? v : "dev";
     }
 }

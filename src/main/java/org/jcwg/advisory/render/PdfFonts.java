@@ -32,9 +32,16 @@ final class PdfFonts {
             new Face("/fonts/NanumGothicCoding.ttf", MONO, 400));
 
     private final List<byte[]> files;
+    private final String digest;
 
     PdfFonts() {
         this.files = FACES.stream().map(f -> read(f.resource())).toList();
+        this.digest = Fingerprint.of(files.toArray(new byte[0][]));
+    }
+
+    /** A fingerprint of the font files, for the PDF cache. */
+    String digest() {
+        return digest;
     }
 
     /** Registers every face with a builder; openhtmltopdf reads a face only if the document uses it. */

@@ -51,6 +51,7 @@ public final class SiteRenderer {
     private final Path projectTemplates;
     private final MarkdownProcessor markdown;
     private final Templates templates;
+    private final PdfCache pdfCache;
     private PdfFonts fonts;
 
     /**
@@ -58,9 +59,15 @@ public final class SiteRenderer {
      * @param markdown renders document bodies
      */
     public SiteRenderer(Path projectTemplates, MarkdownProcessor markdown) {
+        this(projectTemplates, markdown, PdfCache.NONE);
+    }
+
+    /** @param pdfCache PDFs of earlier builds, reused where their inputs have not changed */
+    public SiteRenderer(Path projectTemplates, MarkdownProcessor markdown, PdfCache pdfCache) {
         this.projectTemplates = projectTemplates != null && Files.isDirectory(projectTemplates) ? projectTemplates : null;
         this.markdown = Objects.requireNonNull(markdown, "markdown");
         this.templates = new Templates(this.projectTemplates);
+        this.pdfCache = Objects.requireNonNull(pdfCache, "pdfCache");
     }
 
     /**
@@ -94,7 +101,7 @@ public final class SiteRenderer {
     /** As {@link #render(Site, Edition, Set, boolean)}, telling {@code progress} about the PDFs (phase "pdf"). */
     public List<OutputFile> render(Site site, Edition edition, Set<SectionRef> stale, boolean pdf, Progress progress)
             throws RenderException {
-        DocumentPdfs pdfs = pdf ? new DocumentPdfs(templates, new PdfRenderer(fonts())) : null;
+        DocumentPdfs pdfs = pdf ? new DocumentPdfs(templates, new PdfRenderer(fonts()), pdfCache, fonts().digest()) : null;
         RenderContext ctx = new RenderContext(site, edition);
         DocumentViews docs = new DocumentViews(ctx, markdown);
         MachineReadable machine = new MachineReadable(ctx, pdf);

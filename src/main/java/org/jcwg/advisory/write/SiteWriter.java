@@ -6,10 +6,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.List;
 import org.jcwg.advisory.render.OutputFile;
 
@@ -44,12 +46,27 @@ public final class SiteWriter {
         }
     }
 
-    public void write(List<OutputFile> files, Path out) throws IOException {
+    /** What a write did: files written anew, and files the previous site already had byte for byte. */
+    public record Written(int rewritten, int unchanged) {
+    }
+
+    public Written write(List<OutputFile> files, Path out) throws IOException {
+        return write(files, out, true);
+    }
+
+    /**
+     * Replaces {@code out} with exactly {@code files}. With {@code reuse}, a file the previous site
+     * holds with the same bytes is hard-linked into the new one instead of written again, so an
+     * incremental build touches only what changed (its time stamp too).
+     */
+    public Written write(List<OutputFile> files, Path out, boolean reuse) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         requireReplaceable(target);
         Path parent = target.getParent();
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
+        boolean previous = reuse && Files.isRegularFile(target.resolve(MARKER));
+        int unchanged = 0;
         try {
             for (OutputFile file : files) {
                 Path dest = staging.resolve(file.path()).normalize();
@@ -57,13 +74,32 @@ public final class SiteWriter {
                     throw new IOException("refusing to write outside the output folder: " + file.path());
                 }
                 Files.createDirectories(dest.getParent());
-                Files.write(dest, file.bytes());
+                if (previous && linkUnchanged(target.resolve(file.path()).normalize(), dest, file.bytes())) {
+                    unchanged++;
+                } else {
+                    Files.write(dest, file.bytes());
+                }
             }
             Files.write(staging.resolve(MARKER), MARKER_TEXT);
             swap(staging, target, parent);
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
             throw e;
+        }
+        return new Written(files.size() - unchanged, unchanged);
+    }
+
+    /** Links the old file into the new site if it has exactly these bytes; false to write instead. */
+    private static boolean linkUnchanged(Path old, Path dest, byte[] bytes) {
+        try {
+            if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) || Files.size(old) != bytes.length
+                    || !Arrays.equals(Files.readAllBytes(old), bytes)) {
+                return false;
+            }
+            Files.createLink(dest, old);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false; // a file system without hard links: write the file
         }
     }
 

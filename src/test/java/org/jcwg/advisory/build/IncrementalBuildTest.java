@@ -1,0 +1,119 @@
+package org.jcwg.advisory.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jcwg.advisory.model.Edition;
+import org.jcwg.advisory.model.Tlp;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An incremental build (PDF cache, unchanged files kept) after each kind of edit gives exactly
+ * the files of a clean build, and redoes only what the edit touched.
+ */
+class IncrementalBuildTest {
+
+    private static final Edition EDITION = new Edition(Tlp.CLEAR, false, LocalDate.of(2026, 11, 23));
+
+    @TempDir
+    static Path tmp;
+    static Path project;
+
+    @BeforeAll
+    static void copySample() throws IOException {
+        project = tmp.resolve("project");
+        Path repo = Path.of("").toAbsolutePath();
+        for (String part : new String[] {"content-en", "content-ko", "templates", "translations.lock"}) {
+            copy(repo.resolve(part), project.resolve(part));
+        }
+        Outcome first = build("incremental", false);
+        assertEquals(0, first.summary().pdfsReused(), "a new project has no cache");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(dest);
+                else Files.copy(p, dest);
+            }
+        }
+    }
+
+    private static Outcome build(String out, boolean clean) throws IOException {
+        Outcome o = new Pipeline().build(new BuildOptions(project, tmp.resolve(out), EDITION, true, false, clean));
+        assertFalse(o.failed(), () -> o.diagnostics().toString());
+        return o;
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path p = project.resolve(file);
+        String text = Files.readString(p);
+        assertTrue(text.contains(from), file + " has " + from);
+        Files.writeString(p, text.replace(from, to));
+    }
+
+    private static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.filter(Files::isRegularFile).toList()) out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+        }
+        return out;
+    }
+
+    /** The incremental site equals a clean build, file for file and byte for byte. */
+    private Outcome incrementalEqualsClean() throws IOException {
+        Outcome incremental = build("incremental", false);
+        Map<String, byte[]> inc = files(tmp.resolve("incremental"));
+        build("clean", true);
+        Map<String, byte[]> cleanFiles = files(tmp.resolve("clean"));
+        assertEquals(cleanFiles.keySet(), inc.keySet());
+        for (String path : cleanFiles.keySet()) {
+            assertTrue(java.util.Arrays.equals(cleanFiles.get(path), inc.get(path)), "differs from a clean build: " + path);
+        }
+        // The clean build emptied the cache and filled it again: the next step starts warm.
+        return incremental;
+    }
+
+    @Test
+    void anEnglishSectionEdit() throws IOException {
+        edit("content-en/advisories/ransomware-healthcare.md", "Deleting shadow copies and backup catalogues",
+                "Deleting shadow copies, restore points and backup catalogues");
+        Outcome o = incrementalEqualsClean();
+        assertTrue(o.summary().pdfsReused() >= 8, "only the ransomware PDFs are typeset again: " + o.summary());
+        assertTrue(o.summary().rewritten() < o.summary().files() / 2, "most files are kept: " + o.summary());
+    }
+
+    @Test
+    void aKoreanSectionEdit() throws IOException {
+        edit("content-ko/advisories/social-engineering-vasp.md", "여러 조치를 함께 적용할 때", "여러 조치를 한꺼번에 적용할 때");
+        Outcome o = incrementalEqualsClean();
+        assertTrue(o.summary().pdfsReused() >= 8, o.summary().toString());
+    }
+
+    @Test
+    void aTemplateEdit() throws IOException {
+        edit("templates/static/style.css", "--measure: 46rem;", "--measure: 45rem;");
+        Outcome o = incrementalEqualsClean();
+        assertEquals(10, o.summary().pdfsReused(), "the stylesheet is not part of any PDF: " + o.summary());
+        assertTrue(o.summary().rewritten() <= 2, "the stylesheet (and nothing else) is written: " + o.summary());
+    }
+
+    @Test
+    void anAgencyDataEdit() throws IOException {
+        edit("content-en/agencies.yml", "Enforces U.S. customs and immigration law;", "Enforces U.S. customs, trade and immigration law;");
+        edit("content-ko/agencies.yml", "미국의 관세법과 이민법을 집행하며", "미국의 관세법·무역법·이민법을 집행하며");
+        Outcome o = incrementalEqualsClean();
+        assertTrue(o.summary().pdfsReused() >= 8, "the report PDFs carry the directory, the advisories do not: " + o.summary());
+    }
+}
