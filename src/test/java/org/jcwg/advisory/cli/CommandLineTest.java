@@ -209,7 +209,7 @@ class CommandLineTest {
             assertTrue(build.err().lines().anyMatch(l -> l.matches(phase + ": (\\d+ in )?\\d+\\.\\d s")), phase + " in:\n" + build.err());
         }
         assertTrue(build.err().lines().anyMatch(l -> l.matches("pdf: 2 in \\d+\\.\\d s")), build.err());
-        assertTrue(build.err().matches("(?s).*Built 1 document \\(\\d+ pages, 2 PDFs, 0 warnings, \\d+ files, edition TLP:CLEAR\\)"
+        assertTrue(build.err().matches("(?s).*Built 1 document \\(\\d+ pages, 2 PDFs, 0 warnings, \\d+ files \\(\\d+ written, \\d+ unchanged\\), edition TLP:CLEAR\\)"
                 + " into .* in \\d+\\.\\d s \\(load \\d+\\.\\d s, check \\d+\\.\\d s, render \\d+\\.\\d s, pdf \\d+\\.\\d s,"
                 + " write \\d+\\.\\d s\\).*"), build.err());
         assertFalse(build.err().contains("\r"), "no redrawn line without a terminal");
