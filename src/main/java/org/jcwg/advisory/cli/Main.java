@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "advisory-site", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds and checks a bilingual (English/Korean) advisory publication.",
-        subcommands = {BuildCommand.class, CheckCommand.class, AcceptCommand.class, NewCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, AcceptCommand.class, NewCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:the content has errors (file, line and problem are printed)",
                 "2:wrong usage (unknown command or option, bad value)"})
@@ -46,7 +46,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     /** No command: print help and report wrong usage. */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("advisory-site: a command is required: build, check, accept or new");
+        spec.commandLine().getErr().println("advisory-site: a command is required: build, check, serve, new or accept");
         spec.commandLine().usage(spec.commandLine().getErr());
         return CommandLine.ExitCode.USAGE;
     }

@@ -60,6 +60,8 @@ final class UiStringsEn {
             {"doc.pdf", "Download PDF"},
             {"doc.pdf.size", "PDF, {0} KB"},
             {"doc.formats", "Machine-readable:"},
+            {"doc.draft", "Draft"},
+            {"doc.draft.note", "This document is not published yet: only previews show it."},
             {"doc.published", "Published"},
             {"doc.updated", "Last updated"},
             {"doc.agencies", "Issuing agencies"},

@@ -60,6 +60,8 @@ final class UiStringsKo {
             {"doc.pdf", "PDF 내려받기"},
             {"doc.pdf.size", "PDF, {0}KB"},
             {"doc.formats", "기계 판독 형식:"},
+            {"doc.draft", "초안"},
+            {"doc.draft.note", "아직 발행되지 않은 문서입니다. 미리보기에서만 보입니다."},
             {"doc.published", "발행일"},
             {"doc.updated", "최종 수정"},
             {"doc.agencies", "발행 기관"},

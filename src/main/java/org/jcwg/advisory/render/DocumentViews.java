@@ -73,7 +73,7 @@ final class DocumentViews {
                 ctx.agencyRefs(lang, meta.agencies(), file),
                 meta.recommendations().stream().map(id -> ctx.recommendationRef(lang, id, file))
                         .flatMap(Optional::stream).toList(),
-                meta.tags().stream().map(tag -> ctx.tagRef(lang, tag, file)).toList(), toc(t.sections()), Html.markup(html), revisions(l, meta, t), null, List.of());
+                meta.tags().stream().map(tag -> ctx.tagRef(lang, tag, file)).toList(), toc(t.sections()), Html.markup(html), revisions(l, meta, t), null, List.of(), meta.draft());
     }
 
     private static List<TocEntry> toc(List<Section> sections) {

@@ -171,7 +171,7 @@ final class RenderContext {
         String type = doc.meta().type().code();
         return new DocItem(doc.meta().id(), Urls.relative(fromFile, PagePaths.document(lang, doc)),
                 t.title().value(), t.summary().value(), type, l.text("type." + type),
-                l.date(doc.meta().date()), doc.meta().date().toString(), tlp(lang, doc.meta().tlp()));
+                l.date(doc.meta().date()), doc.meta().date().toString(), tlp(lang, doc.meta().tlp()), doc.meta().draft());
     }
 
     /** A document as a short link (title, with its date as the tooltip), in {@code lang}. */

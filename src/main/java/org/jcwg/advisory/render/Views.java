@@ -56,30 +56,30 @@ final class Views {
 
     /** A document in a list. */
     record DocItem(String id, String href, String title, String summary, String type, String typeLabel,
-                   String date, String isoDate, TlpView tlp) {
+                   String date, String isoDate, TlpView tlp, boolean draft) {
     }
 
     record DocPage(String id, String type, String typeLabel, String title, String summary,
                    String published, String publishedIso, String updated, String updatedIso,
                    TlpView tlp, String sourceNote, List<Ref> agencies, List<Ref> recommendations,
                    List<Ref> tags, List<TocEntry> toc, TemplateModel body, List<Revision> revisions,
-                   PdfLink pdf, List<FormatLink> formats) {
+                   PdfLink pdf, List<FormatLink> formats, boolean draft) {
         /** The same page with another body (the print version adapts a few marks for the PDF's fonts). */
         DocPage withBody(TemplateModel html) {
             return new DocPage(id, type, typeLabel, title, summary, published, publishedIso, updated, updatedIso,
-                    tlp, sourceNote, agencies, recommendations, tags, toc, html, revisions, pdf, formats);
+                    tlp, sourceNote, agencies, recommendations, tags, toc, html, revisions, pdf, formats, draft);
         }
 
         /** The same page with its PDF's link (the PDF is rendered from this view first). */
         DocPage withPdf(PdfLink link) {
             return new DocPage(id, type, typeLabel, title, summary, published, publishedIso, updated, updatedIso,
-                    tlp, sourceNote, agencies, recommendations, tags, toc, body, revisions, link, formats);
+                    tlp, sourceNote, agencies, recommendations, tags, toc, body, revisions, link, formats, draft);
         }
 
         /** The same page with links to its machine-readable versions (CSAF, STIX). */
         DocPage withFormats(List<FormatLink> links) {
             return new DocPage(id, type, typeLabel, title, summary, published, publishedIso, updated, updatedIso,
-                    tlp, sourceNote, agencies, recommendations, tags, toc, body, revisions, pdf, List.copyOf(links));
+                    tlp, sourceNote, agencies, recommendations, tags, toc, body, revisions, pdf, List.copyOf(links), draft);
         }
     }
 

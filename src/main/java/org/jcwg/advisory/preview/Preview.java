@@ -1,0 +1,121 @@
+package org.jcwg.advisory.preview;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jcwg.advisory.build.BuildOptions;
+import org.jcwg.advisory.build.Outcome;
+import org.jcwg.advisory.build.Pipeline;
+import org.jcwg.advisory.diag.Diagnostic;
+import org.jcwg.advisory.export.JsonObject;
+import org.jcwg.advisory.export.JsonWriter;
+import org.jcwg.advisory.model.Edition;
+
+/**
+ * {@code serve}: builds the project (drafts included) into {@code .cache/preview}, serves it on
+ * 127.0.0.1, and after every change to {@code content-en/}, {@code content-ko/} or
+ * {@code templates/} builds again (an incremental build) and tells open pages to reload, or to
+ * show the errors while the content is broken. One rebuild at a time; changes during a rebuild
+ * cause one more.
+ */
+public final class Preview implements AutoCloseable {
+
+    private final Pipeline pipeline = new Pipeline();
+    private final BuildOptions options;
+    private final PrintWriter log;
+    private final PreviewServer server;
+    private final Watcher watcher;
+    private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "advisory-site-rebuild");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private final AtomicInteger builds = new AtomicInteger();
+
+    private Preview(BuildOptions options, int port, PrintWriter log) throws IOException {
+        this.options = options;
+        this.log = log;
+        rebuild();
+        this.server = new PreviewServer(options.out(), port);
+        Path root = options.root();
+        this.watcher = new Watcher(List.of(root.resolve("content-en"), root.resolve("content-ko"), root.resolve("templates")),
+                this::changed);
+    }
+
+    /**
+     * Builds and starts serving. {@code port} 0 picks a free one.
+     *
+     * @param edition what to publish; drafts should be included for editors
+     */
+    public static Preview start(Path root, int port, Edition edition, boolean pdf, PrintWriter log) throws IOException {
+        BuildOptions options = new BuildOptions(root, root.resolve(".cache").resolve("preview"), edition, pdf, false);
+        return new Preview(options, port, log);
+    }
+
+    /** The address of the served site. */
+    public String url() {
+        return "http://127.0.0.1:" + server.port() + "/";
+    }
+
+    /** How many builds have finished (for tests and for the log). */
+    public int builds() {
+        return builds.get();
+    }
+
+    private void changed() {
+        // Coalesce: while a rebuild waits to start, further changes need no other one.
+        if (pending.compareAndSet(false, true)) {
+            builder.submit(() -> {
+                pending.set(false);
+                Outcome outcome = rebuild();
+                if (outcome.failed()) server.errors(errorsJson(outcome.diagnostics()));
+                else server.reload();
+            });
+        }
+    }
+
+    private Outcome rebuild() {
+        long start = System.nanoTime();
+        try {
+            Outcome outcome = pipeline.build(options);
+            builds.incrementAndGet();
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            if (outcome.failed()) {
+                log.printf(Locale.ROOT, "Rebuild failed (%d errors): the last good build is still served.%n", outcome.errors());
+                for (Diagnostic d : outcome.diagnostics()) if (d.isError()) log.println("  " + d);
+            } else {
+                log.printf(Locale.ROOT, "Built %d documents in %d ms.%n", outcome.summary().documents(), ms);
+            }
+            log.flush();
+            return outcome;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String errorsJson(List<Diagnostic> diagnostics) {
+        List<Object> list = new ArrayList<>();
+        for (Diagnostic d : diagnostics) {
+            if (!d.isError()) continue;
+            list.add(new JsonObject().put("file", d.pos().file()).put("line", d.pos().line())
+                    .put("column", d.pos().column()).put("message", d.message()));
+        }
+        return JsonWriter.compact(list);
+    }
+
+    @Override
+    public void close() throws IOException {
+        watcher.close();
+        server.close();
+        builder.shutdownNow();
+    }
+}
