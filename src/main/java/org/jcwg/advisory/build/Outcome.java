@@ -4,14 +4,16 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.jcwg.advisory.diag.Diagnostic;
+import org.jcwg.advisory.model.Site;
 
 /**
  * The result of a check or build: every finding (sorted), and for a successful build what was
  * written. Under {@code --strict} warnings already count as errors here.
  */
-public record Outcome(List<Diagnostic> diagnostics, Summary summary) {
+public record Outcome(List<Diagnostic> diagnostics, Summary summary, Site published) {
 
     /**
      * Counts for the closing lines of a build; zeros for a check or a failed build.
@@ -33,6 +35,15 @@ public record Outcome(List<Diagnostic> diagnostics, Summary summary) {
 
     public Outcome {
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    public Outcome(List<Diagnostic> diagnostics, Summary summary) {
+        this(diagnostics, summary, null);
+    }
+
+    /** What the build published, for a live preview's next quick update; empty for a check or a failure. */
+    public Optional<Site> findPublished() {
+        return Optional.ofNullable(published);
     }
 
     public long errors() {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -111,7 +112,32 @@ public final class Pipeline {
         for (Lang lang : Lang.values()) index.put(lang.code(), SiteRenderer.searchIndexBytes(files, lang));
         return new Outcome(diagnostics, new Outcome.Summary(published.documents().size(), files.size(), pages, pdfs,
                 warnings, (System.nanoTime() - start) / 1_000_000, index, clock.phases(), cache.hits(),
-                written.rewritten()));
+                written.rewritten()), published);
+    }
+
+    /**
+     * A live preview's quick update after an edit of one document's files: that document read
+     * again, its pages rendered against the last build's site and written over the old ones in
+     * {@code options.out()}. False when it cannot be done quickly and safely (a new, broken,
+     * unpublished or missing document): a full build must follow in any case, and reports errors.
+     *
+     * @param path relative to the language folders: {@code advisories/x.md}
+     */
+    public boolean quickUpdate(BuildOptions options, Site lastPublished, String path) throws IOException {
+        Optional<Document> doc = new ContentLoader(markdown).loadDocument(options.root(), path);
+        if (doc.isEmpty() || !doc.get().isBilingual() || !options.edition().publishes(doc.get().meta())
+                || lastPublished.findDocument(path).isEmpty()) {
+            return false;
+        }
+        List<Document> documents = lastPublished.documents().stream().map(d -> d.path().equals(path) ? doc.get() : d).toList();
+        try {
+            List<OutputFile> pages = new SiteRenderer(options.root().resolve("templates"), markdown)
+                    .renderDocument(lastPublished.withDocuments(documents), options.edition(), path);
+            for (OutputFile f : pages) AtomicFile.write(options.out().resolve(f.path()), f.bytes());
+            return !pages.isEmpty();
+        } catch (RenderException e) {
+            return false;
+        }
     }
 
     /** What {@code accept} did: the documents it accepted, or the findings that stopped it. */

@@ -41,6 +41,29 @@ public final class ContentLoader {
         this.translations = new TranslationReader(markdown);
     }
 
+    /**
+     * One document pair again, as {@link #load} would read it (for a live preview after an edit of
+     * its files): empty when a file is missing or any problem was found, which a full load then
+     * reports.
+     *
+     * @param path relative to the language folders: {@code advisories/x.md}
+     */
+    public Optional<Document> loadDocument(Path root, String path) throws IOException {
+        List<Diagnostic> out = new ArrayList<>();
+        Map<Lang, Translation> found = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) {
+            Path file = root.resolve(lang.folder()).resolve(path);
+            if (!Files.isRegularFile(file)) return Optional.empty();
+            String name = lang.folder() + "/" + path;
+            SourceText.decode(Files.readAllBytes(file), name, out)
+                    .flatMap(text -> translations.read(lang, name, text, out))
+                    .ifPresent(t -> found.put(lang, t));
+        }
+        if (found.size() != Lang.values().length) return Optional.empty();
+        Document doc = DocumentAssembler.assemble(path, found, out);
+        return out.stream().anyMatch(Diagnostic::isError) ? Optional.empty() : Optional.of(doc);
+    }
+
     /** @throws IOException only for failures of the file system, never for bad content */
     public Result load(Path root) throws IOException {
         List<Diagnostic> out = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,13 +19,16 @@ import org.jcwg.advisory.diag.Diagnostic;
 import org.jcwg.advisory.export.JsonObject;
 import org.jcwg.advisory.export.JsonWriter;
 import org.jcwg.advisory.model.Edition;
+import org.jcwg.advisory.model.Lang;
+import org.jcwg.advisory.model.Site;
 
 /**
  * {@code serve}: builds the project (drafts included) into {@code .cache/preview}, serves it on
  * 127.0.0.1, and after every change to {@code content-en/}, {@code content-ko/} or
  * {@code templates/} builds again (an incremental build) and tells open pages to reload, or to
  * show the errors while the content is broken. One rebuild at a time; changes during a rebuild
- * cause one more.
+ * cause one more. An edit of documents alone is also served at once from those documents
+ * ({@link Pipeline#quickUpdate}) before the full build catches up.
  */
 public final class Preview implements AutoCloseable {
 
@@ -38,7 +42,13 @@ public final class Preview implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final ExecutorService quick = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "advisory-site-quick");
+        t.setDaemon(true);
+        return t;
+    });
     private final AtomicBoolean pending = new AtomicBoolean();
+    private volatile Site lastPublished;
     private final AtomicInteger builds = new AtomicInteger();
 
     private Preview(BuildOptions options, int port, PrintWriter log) throws IOException {
@@ -71,7 +81,9 @@ public final class Preview implements AutoCloseable {
         return builds.get();
     }
 
-    private void changed() {
+    private void changed(Set<Path> paths) {
+        List<String> documents = documentPaths(paths);
+        if (!documents.isEmpty() && documents.size() == paths.size()) quick.submit(() -> quickUpdate(documents));
         // Coalesce: while a rebuild waits to start, further changes need no other one.
         if (pending.compareAndSet(false, true)) {
             builder.submit(() -> {
@@ -83,11 +95,43 @@ public final class Preview implements AutoCloseable {
         }
     }
 
+    /**
+     * Edited documents first, alone: their pages are served again within moments, while the
+     * full build (lists, search, feeds, PDFs) follows and reloads the page once more.
+     */
+    private void quickUpdate(List<String> documents) {
+        Site site = lastPublished;
+        if (site == null) return;
+        try {
+            boolean all = true;
+            for (String path : documents) all &= pipeline.quickUpdate(options, site, path);
+            if (all) server.reload();
+        } catch (IOException | RuntimeException e) {
+            // the full build that follows has the last word
+        }
+    }
+
+    /** The changed files that are documents, as paths relative to their language folder. */
+    private List<String> documentPaths(Set<Path> paths) {
+        List<String> out = new ArrayList<>();
+        for (Path p : paths) {
+            for (Lang lang : Lang.values()) {
+                Path folder = options.root().resolve(lang.folder());
+                if (p.startsWith(folder) && p.toString().endsWith(".md")) {
+                    String rel = folder.relativize(p).toString().replace('\\', '/');
+                    if (!out.contains(rel)) out.add(rel);
+                }
+            }
+        }
+        return out.size() == paths.size() || out.isEmpty() ? out : List.of();
+    }
+
     private Outcome rebuild() {
         long start = System.nanoTime();
         try {
             Outcome outcome = pipeline.build(options);
             builds.incrementAndGet();
+            outcome.findPublished().ifPresent(site -> lastPublished = site);
             long ms = (System.nanoTime() - start) / 1_000_000;
             if (outcome.failed()) {
                 log.printf(Locale.ROOT, "Rebuild failed (%d errors): the last good build is still served.%n", outcome.errors());
@@ -117,5 +161,6 @@ public final class Preview implements AutoCloseable {
         watcher.close();
         server.close();
         builder.shutdownNow();
+        quick.shutdownNow();
     }
 }

@@ -9,8 +9,11 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -24,7 +27,8 @@ final class Watcher implements AutoCloseable {
     private final WatchService service;
     private final Thread thread;
 
-    Watcher(List<Path> roots, Runnable onChange) throws IOException {
+    /** @param onChange called with the paths that changed in a burst (never empty) */
+    Watcher(List<Path> roots, Consumer<Set<Path>> onChange) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         for (Path root : roots) {
             if (Files.isDirectory(root)) registerTree(root);
@@ -43,34 +47,34 @@ final class Watcher implements AutoCloseable {
         }
     }
 
-    private void loop(Runnable onChange) {
+    private void loop(Consumer<Set<Path>> onChange) {
         try {
             while (true) {
                 WatchKey key = service.take();
-                boolean changed = drain(key);
+                Set<Path> changed = new LinkedHashSet<>();
+                drain(key, changed);
                 // Let the burst settle: keep taking events until none come for a moment.
                 WatchKey more;
-                while ((more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) changed |= drain(more);
-                if (changed) onChange.run();
+                while ((more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) drain(more, changed);
+                if (!changed.isEmpty()) onChange.accept(changed);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed
         }
     }
 
-    /** Reads a key's events, registering new folders; false when only editor temp files moved. */
-    private boolean drain(WatchKey key) {
-        boolean changed = false;
+    /** Adds a key's changed paths (not editors' temporary files), registering new folders. */
+    private void drain(WatchKey key, Set<Path> changed) {
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                changed = true;
+                changed.add(dir); // events were lost: the folder as a whole changed
                 continue;
             }
             Path path = dir.resolve((Path) event.context());
             String name = path.getFileName().toString();
             if (name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".tmp")) continue;
-            changed = true;
+            changed.add(path);
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
                 try {
                     registerTree(path);
@@ -80,7 +84,6 @@ final class Watcher implements AutoCloseable {
             }
         }
         key.reset();
-        return changed;
     }
 
     @Override

@@ -29,6 +29,7 @@ import org.jcwg.advisory.model.Site;
 import org.jcwg.advisory.model.Tlp;
 import org.jcwg.advisory.render.Views.Alternate;
 import org.jcwg.advisory.render.Views.Chrome;
+import org.jcwg.advisory.render.Views.DocPage;
 import org.jcwg.advisory.render.Views.FeedLink;
 import org.jcwg.advisory.render.Views.RecPage;
 import org.jcwg.advisory.render.Views.SearchPage;
@@ -152,15 +153,7 @@ public final class SiteRenderer {
                     out.add(pdfFile.path(), pdfFile.bytes(), d.require(lang).file());
                     view = view.withPdf(pdfFile.link());
                 }
-                Optional<MachineReadable.File> stix = machine.stix(d);
-                if (stix.isPresent() && lang == Lang.values()[0]) add(out, stix.get());
-                Optional<MachineReadable.File> csaf = machine.csaf(d, lang);
-                if (csaf.isPresent()) add(out, csaf.get());
-                view = view.withFormats(machine.links(d, lang, stix.isPresent()));
-                String other = RenderContext.counterpart(lang, d).orElse(null);
-                Chrome chrome = ctx.chrome(lang, file, view.title(), view.summary(), other, false).asArticle();
-                page(out, ctx, lang, "document.ftlh", file, chrome, "doc", view, d.require(lang).file());
-                out.sitemap.add(file, chrome.alternates(), d.meta().lastChanged());
+                documentPage(out, ctx, machine, lang, d, view, true);
             }
             Optional<byte[]> feed = AtomFeed.site(ctx, lang, pdf);
             if (feed.isPresent()) out.add(PagePaths.feed(lang), feed.get(), "generated site feed");
@@ -185,6 +178,46 @@ public final class SiteRenderer {
         String folder = PagePaths.searchFolder(lang);
         return files.stream().filter(f -> f.path().startsWith(folder) && !f.path().equals(PagePaths.search(lang)))
                 .mapToLong(f -> f.bytes().length).sum();
+    }
+
+    /**
+     * The page of a document in one language with its machine-readable files ({@code withFiles}:
+     * also write those files, else only link them).
+     */
+    private void documentPage(Output out, RenderContext ctx, MachineReadable machine, Lang lang, Document d,
+                              DocPage view, boolean withFiles) throws RenderException {
+        String file = PagePaths.document(lang, d);
+        Optional<MachineReadable.File> stix = machine.stix(d);
+        if (withFiles && stix.isPresent() && lang == Lang.values()[0]) add(out, stix.get());
+        Optional<MachineReadable.File> csaf = withFiles ? machine.csaf(d, lang) : Optional.empty();
+        if (csaf.isPresent()) add(out, csaf.get());
+        view = view.withFormats(machine.links(d, lang, stix.isPresent()));
+        String other = RenderContext.counterpart(lang, d).orElse(null);
+        Chrome chrome = ctx.chrome(lang, file, view.title(), view.summary(), other, false).asArticle();
+        page(out, ctx, lang, "document.ftlh", file, chrome, "doc", view, d.require(lang).file());
+        out.sitemap.add(file, chrome.alternates(), d.meta().lastChanged());
+    }
+
+    /**
+     * Only the HTML pages of one document, for a live preview right after an edit of it: the
+     * same page the full render makes, except that no PDF is linked and its images are not
+     * copied (the full build that follows brings both). {@code site} holds the edited document.
+     */
+    public List<OutputFile> renderDocument(Site site, Edition edition, String path) throws RenderException {
+        RenderContext ctx = new RenderContext(site, edition);
+        DocumentViews docs = new DocumentViews(ctx, markdown);
+        MachineReadable machine = new MachineReadable(ctx, false);
+        Output out = new Output(new Sitemap(Optional.empty(), false));
+        Document d = ctx.documents.get(path);
+        if (d == null) return List.of();
+        for (Lang lang : Lang.values()) {
+            if (d.find(lang).isEmpty()) continue;
+            Map<String, Asset> assets = new TreeMap<>();
+            site.assets().stream().filter(a -> a.lang() == lang).forEach(a -> assets.put(a.path(), a));
+            DocPage view = docs.document(lang, d, assets, new HashSet<>(), Set.of());
+            documentPage(out, ctx, machine, lang, d, view, false);
+        }
+        return out.files();
     }
 
     /** The page of all tags and a page per tag. */

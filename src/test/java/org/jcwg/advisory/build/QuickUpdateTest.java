@@ -1,0 +1,61 @@
+package org.jcwg.advisory.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.jcwg.advisory.model.Edition;
+import org.jcwg.advisory.model.Site;
+import org.jcwg.advisory.model.Tlp;
+import org.jcwg.advisory.testing.Project;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The preview's quick update: one edited document's pages, rendered as the full build renders them. */
+class QuickUpdateTest {
+
+    private static final Edition EDITION = new Edition(Tlp.CLEAR, true, LocalDate.of(2026, 11, 23));
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void anEditedDocumentsPagesEqualThoseOfAFullBuild() throws IOException {
+        Path root = Project.minimal(tmp.resolve("p")).write();
+        BuildOptions options = new BuildOptions(root, tmp.resolve("out"), EDITION, false, false);
+        Pipeline pipeline = new Pipeline();
+        Site site = pipeline.build(options).findPublished().orElseThrow();
+
+        Path ko = root.resolve("content-ko/advisories/fake-jobs.md");
+        Files.writeString(ko, Files.readString(ko).replace("거래소 직원들이 채용 제안을 받는다.", "거래소 직원들이 가짜 채용 제안을 받는다."));
+        assertTrue(pipeline.quickUpdate(options, site, "advisories/fake-jobs.md"));
+        String quick = Files.readString(tmp.resolve("out/ko/advisories/fake-jobs/index.html"));
+        assertTrue(quick.contains("가짜 채용 제안"), quick);
+
+        pipeline.build(new BuildOptions(root, tmp.resolve("full"), EDITION, false, false));
+        assertEquals(Files.readString(tmp.resolve("full/ko/advisories/fake-jobs/index.html")), quick,
+                "the quick page is the page of a full build");
+        assertEquals(Files.readString(tmp.resolve("full/en/advisories/fake-jobs/index.html")),
+                Files.readString(tmp.resolve("out/en/advisories/fake-jobs/index.html")));
+    }
+
+    @Test
+    void brokenNewOrMissingDocumentsWaitForTheFullBuild() throws IOException {
+        Path root = Project.minimal(tmp.resolve("p")).write();
+        BuildOptions options = new BuildOptions(root, tmp.resolve("out"), EDITION, false, false);
+        Pipeline pipeline = new Pipeline();
+        Site site = pipeline.build(options).findPublished().orElseThrow();
+        Path page = tmp.resolve("out/en/advisories/fake-jobs/index.html");
+        String before = Files.readString(page);
+
+        Path en = root.resolve("content-en/advisories/fake-jobs.md");
+        Files.writeString(en, Files.readString(en).replace("tlp: CLEAR", "tlp: CLEAR\ntlp: AMBER"));
+        assertFalse(pipeline.quickUpdate(options, site, "advisories/fake-jobs.md"), "a duplicate key is an error");
+        assertEquals(before, Files.readString(page), "the page is left as it was");
+        assertFalse(pipeline.quickUpdate(options, site, "advisories/not-there.md"));
+    }
+}
