@@ -37,7 +37,16 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                     + " (please report it with the command you ran)");
             return 1;
         });
-        int status = cli.execute(args);
+        int status;
+        try {
+            status = cli.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // Errors, not exceptions, pass picocli's handler: still one clear line, never a stack trace.
+            err.println("advisory-site: internal error: " + e.getClass().getSimpleName()
+                    + " (the input is larger or more deeply nested than the generator can handle; please report it"
+                    + " with the command you ran)");
+            status = 1;
+        }
         out.flush();
         err.flush();
         return status;

@@ -50,6 +50,8 @@ final class Report {
         }
     }
 
+    private static final int MAX_SHOWN = 160;
+
     static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
@@ -65,7 +67,9 @@ final class Report {
         });
         int index = d.pos().line() - 1;
         if (index >= file.size() || file.get(index).isBlank()) return java.util.Optional.empty();
-        return java.util.Optional.of(file.get(index).replace('\t', ' '));
+        String line = file.get(index).replace('\t', ' ');
+        // A pathological line (thousands of characters) is shown by its start, with the caret if it fits.
+        return java.util.Optional.of(line.length() > MAX_SHOWN ? line.substring(0, MAX_SHOWN) + "\u2026" : line);
     }
 
     /** Korean and other wide characters take two terminal cells; keep the caret under its character. */

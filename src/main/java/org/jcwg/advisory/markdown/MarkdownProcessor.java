@@ -13,6 +13,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import org.jcwg.advisory.diag.Diagnostic;
+import org.jcwg.advisory.diag.SourcePos;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -93,8 +94,27 @@ public final class MarkdownProcessor {
     public ParsedMarkdown parse(String file, String body, int firstLine) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(body, "body");
+        List<Diagnostic> refused = MarkdownLimits.check(file, body, firstLine);
+        if (!refused.isEmpty()) return new ParsedMarkdown(List.of(), List.of(), refused, List.of(), List.of());
         SourceLines lines = new SourceLines(file, body, firstLine);
-        Document document = parser.parse(body);
+        Document document;
+        try {
+            document = parser.parse(body);
+        } catch (StackOverflowError e) {
+            // A shape the limits above do not know yet: refuse the text rather than fail the build.
+            return new ParsedMarkdown(List.of(), List.of(), List.of(Diagnostic.error("too-deep", SourcePos.of(file, firstLine),
+                    "this text is nested too deeply to read; simplify its nesting of quotes, lists or emphasis")),
+                    List.of(), List.of());
+        }
+        // Nesting the line checks cannot see (emphasis inside emphasis...) would overflow the
+        // renderer's recursion: measured on the tree, without recursion.
+        Node deepest = MarkdownLimits.deepest(document);
+        if (deepest != null) {
+            return new ParsedMarkdown(List.of(), List.of(), List.of(Diagnostic.error("too-deep",
+                    lines.pos(deepest.getStartOffset()), "markup is nested more than " + MarkdownLimits.MAX_TREE_DEPTH
+                            + " levels deep here (emphasis, links or lists inside one another); simplify it")),
+                    List.of(), List.of());
+        }
         AttributeSanitizer.Result sanitized = AttributeSanitizer.sanitize(document, lines);
         DocumentAnalyzer analyzer = new DocumentAnalyzer(lines, sanitized);
         analyzer.analyze(document);

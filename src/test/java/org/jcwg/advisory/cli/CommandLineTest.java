@@ -214,4 +214,19 @@ class CommandLineTest {
                 + " write \\d+\\.\\d s\\).*"), build.err());
         assertFalse(build.err().contains("\r"), "no redrawn line without a terminal");
     }
+
+    @Test
+    void pathologicalMarkdownIsRefusedWithTheLineAndNoStackTrace() throws Exception {
+        String root = root();
+        Path en = Path.of(root, "content-en/advisories/fake-jobs.md");
+        Files.writeString(en, Files.readString(en) + "\n" + ">".repeat(5000) + " deep\n\n" + "*".repeat(4000) + "a\n");
+        Path out = tmp.resolve("out");
+        Files.createDirectories(out);
+        Run build = run("build", "--root", root, "--out", out.toString(), "--no-pdf");
+        assertEquals(1, build.status(), build.err());
+        String all = build.out() + build.err();
+        assertTrue(all.contains("content-en/advisories/fake-jobs.md:") && all.contains("quotes are nested 5000 deep"), all);
+        assertFalse(all.contains("StackOverflowError") || all.contains("\tat "), "no stack trace: " + all);
+        assertTrue(all.lines().allMatch(l -> l.length() < 400), "long source lines are cut when shown");
+    }
 }
