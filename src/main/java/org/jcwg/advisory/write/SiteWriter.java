@@ -23,6 +23,9 @@ import org.jcwg.advisory.render.OutputFile;
  */
 public final class SiteWriter {
 
+    /** A build writing into a staging folder for longer than this is taken to have been stopped. */
+    private static final long ABANDONED_AFTER_MILLIS = 10 * 60 * 1000L;
+
     /** Present in every generated site; a non-empty folder without it is never replaced. */
     public static final String MARKER = ".advisory-site";
     private static final byte[] MARKER_TEXT =
@@ -36,8 +39,13 @@ public final class SiteWriter {
         }
     }
 
-    /** Fails early, before any work, if {@code out} could not be replaced. */
+    /**
+     * Fails early, before any work, if {@code out} could not be replaced. First repairs what an
+     * interrupted build (killed, out of power) may have left: the previous site moved aside but
+     * not yet replaced is moved back, and half-written staging folders are removed.
+     */
     public void requireReplaceable(Path out) throws IOException {
+        recover(out.toAbsolutePath().normalize());
         if (!Files.exists(out)) return;
         if (!Files.isDirectory(out)) throw new ForeignFolderException(out);
         if (Files.exists(out.resolve(MARKER))) return;
@@ -101,6 +109,31 @@ public final class SiteWriter {
         } catch (IOException | UnsupportedOperationException e) {
             return false; // a file system without hard links: write the file
         }
+    }
+
+    private static void recover(Path target) throws IOException {
+        Path parent = target.getParent();
+        if (parent == null || !Files.isDirectory(parent)) return;
+        String name = target.getFileName().toString();
+        List<Path> old = new java.util.ArrayList<>();
+        List<Path> staging = new java.util.ArrayList<>();
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + ".*-*")) {
+            for (Path p : siblings) {
+                String n = p.getFileName().toString();
+                if (n.startsWith("." + name + ".old-") && Files.exists(p.resolve(MARKER))) old.add(p);
+                else if (n.startsWith("." + name + ".new-") && abandoned(p)) staging.add(p);
+            }
+        }
+        if (!Files.exists(target) && !old.isEmpty()) {
+            move(old.remove(0), target); // the swap was cut between its two moves
+        }
+        for (Path p : old) deleteTree(p);
+        for (Path p : staging) deleteTree(p);
+    }
+
+    /** A staging folder nobody has written to for a while: its build was stopped, not just slow. */
+    private static boolean abandoned(Path staging) throws IOException {
+        return Files.getLastModifiedTime(staging).toMillis() < System.currentTimeMillis() - ABANDONED_AFTER_MILLIS;
     }
 
     private static void swap(Path staging, Path target, Path parent) throws IOException {
