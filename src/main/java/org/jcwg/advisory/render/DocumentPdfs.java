@@ -70,7 +70,7 @@ final class DocumentPdfs {
     }
 
     /** Changes whenever the way PDFs are made changes in a way the other inputs do not show. */
-    private static final String CACHE_VERSION = "pdf-1";
+    private static final String CACHE_VERSION = "pdf-2";
 
     private final Templates templates;
     private final PdfRenderer renderer;

@@ -9,6 +9,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,9 +17,15 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jcwg.advisory.model.Lang;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * Turns one print page (XHTML from the {@code print/} templates) into PDF bytes with
@@ -83,7 +90,8 @@ final class PdfRenderer {
         builder.useExternalResourceAccessControl(images::allows, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         // openhtmltopdf would log to java.util.logging (stderr); its notes are not content findings.
         builder.withDiagnosticConsumer(d -> { });
-        builder.withHtmlContent(xhtml, null);
+        // Parsed here, with no DTD and no external entity or XInclude, rather than by the library.
+        builder.withW3cDocument(parse(xhtml), null);
         byte[] rendered;
         try (PDDocument doc = new PDDocument()) {
             builder.usePDDocument(doc);
@@ -115,6 +123,29 @@ final class PdfRenderer {
             return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The print page as a DOM; a DOCTYPE, an external entity or XInclude is refused, never resolved. */
+    static org.w3c.dom.Document parse(String xhtml) {
+        try {
+            // The JDK's own parser, whatever else is on the class path: its hardening settings are known.
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            factory.setXIncludeAware(false);
+            factory.setExpandEntityReferences(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            return builder.parse(new InputSource(new StringReader(xhtml)));
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            // The print page comes from this generator's template, with editor text escaped.
+            throw new IllegalStateException("the print page is not well-formed XHTML: " + e.getMessage(), e);
         }
     }
 }
