@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jcwg.advisory.build.BuildOptions;
@@ -162,5 +163,12 @@ public final class Preview implements AutoCloseable {
         server.close();
         builder.shutdownNow();
         quick.shutdownNow();
+        // A build under way finishes its files before the caller (or a test) removes the folder.
+        try {
+            builder.awaitTermination(2, TimeUnit.MINUTES);
+            quick.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

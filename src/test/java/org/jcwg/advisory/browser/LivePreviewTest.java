@@ -9,11 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.stream.Stream;
 import org.jcwg.advisory.model.Edition;
 import org.jcwg.advisory.model.Tlp;
 import org.jcwg.advisory.preview.Preview;
 import org.junit.jupiter.api.AfterAll;
+import org.jcwg.advisory.testing.Project;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,17 +41,7 @@ class LivePreviewTest {
     @BeforeAll
     static void start() throws IOException {
         chrome = HeadlessChromium.start();
-        project = tmp.resolve("project");
-        Path repo = Path.of("").toAbsolutePath();
-        for (String part : new String[] {"content-en", "content-ko", "templates", "translations.lock"}) {
-            try (Stream<Path> all = Files.walk(repo.resolve(part))) {
-                for (Path p : all.toList()) {
-                    Path dest = project.resolve(repo.relativize(p).toString());
-                    if (Files.isDirectory(p)) Files.createDirectories(dest);
-                    else Files.copy(p, dest);
-                }
-            }
-        }
+        project = Project.copyOfSample(tmp.resolve("project"));
         preview = Preview.start(project, 0, new Edition(Tlp.CLEAR, true, LocalDate.of(2026, 11, 23)), false,
                 new PrintWriter(new StringWriter()));
     }

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jcwg.advisory.model.Edition;
 import org.jcwg.advisory.model.Tlp;
+import org.jcwg.advisory.testing.Project;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,23 +32,9 @@ class IncrementalBuildTest {
 
     @BeforeAll
     static void copySample() throws IOException {
-        project = tmp.resolve("project");
-        Path repo = Path.of("").toAbsolutePath();
-        for (String part : new String[] {"content-en", "content-ko", "templates", "translations.lock"}) {
-            copy(repo.resolve(part), project.resolve(part));
-        }
+        project = Project.copyOfSample(tmp.resolve("project"));
         Outcome first = build("incremental", false);
         assertEquals(0, first.summary().pdfsReused(), "a new project has no cache");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(dest);
-                else Files.copy(p, dest);
-            }
-        }
     }
 
     private static Outcome build(String out, boolean clean) throws IOException {

@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jcwg.advisory.model.Edition;
 import org.jcwg.advisory.model.Tlp;
+import org.jcwg.advisory.testing.Project;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,17 +43,7 @@ class NoLeakTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path project = tmp.resolve("project");
-        Path repo = Path.of("").toAbsolutePath();
-        for (String part : new String[] {"content-en", "content-ko", "templates", "translations.lock"}) {
-            try (Stream<Path> all = Files.walk(repo.resolve(part))) {
-                for (Path p : all.toList()) {
-                    Path dest = project.resolve(repo.relativize(p).toString());
-                    if (Files.isDirectory(p)) Files.createDirectories(dest);
-                    else Files.copy(p, dest);
-                }
-            }
-        }
+        Path project = Project.copyOfSample(tmp.resolve("project"));
         int n = 0;
         for (String[] seed : WITHHELD) {
             n++;

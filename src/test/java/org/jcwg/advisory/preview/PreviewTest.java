@@ -17,9 +17,9 @@ import java.time.LocalDate;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.jcwg.advisory.model.Edition;
 import org.jcwg.advisory.model.Tlp;
+import org.jcwg.advisory.testing.Project;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,17 +41,7 @@ class PreviewTest {
 
     @BeforeEach
     void start() throws Exception {
-        project = tmp.resolve("project");
-        Path repo = Path.of("").toAbsolutePath();
-        for (String part : new String[] {"content-en", "content-ko", "templates", "translations.lock"}) {
-            try (Stream<Path> all = Files.walk(repo.resolve(part))) {
-                for (Path p : all.toList()) {
-                    Path dest = project.resolve(repo.relativize(p).toString());
-                    if (Files.isDirectory(p)) Files.createDirectories(dest);
-                    else Files.copy(p, dest);
-                }
-            }
-        }
+        project = Project.copyOfSample(tmp.resolve("project"));
         Files.writeString(project.resolve("content-en/advisories/draft-note.md"), """
                 ---
                 id: JCWG-2026-900

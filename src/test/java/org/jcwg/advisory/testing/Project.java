@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A small bilingual publication written into a temporary folder, file by file, for tests. Starts
@@ -115,6 +116,24 @@ public final class Project {
     }
 
     /** The valid minimal project. */
+    /**
+     * A copy of this repository's sample publication (both content folders, templates and the
+     * translation lock) under {@code to}, for tests that edit it; returns {@code to}.
+     */
+    public static Path copyOfSample(Path to) throws IOException {
+        Path repo = Path.of("").toAbsolutePath();
+        for (String part : new String[] {"content-en", "content-ko", "templates", "translations.lock"}) {
+            try (Stream<Path> all = Files.walk(repo.resolve(part))) {
+                for (Path p : all.toList()) {
+                    Path dest = to.resolve(repo.relativize(p).toString());
+                    if (Files.isDirectory(p)) Files.createDirectories(dest);
+                    else Files.copy(p, dest);
+                }
+            }
+        }
+        return to;
+    }
+
     public static Project minimal(Path root) {
         return new Project(root)
                 .with("content-en/advisories/fake-jobs.md", EN_ADVISORY)
