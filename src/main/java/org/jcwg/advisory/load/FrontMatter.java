@@ -12,7 +12,8 @@ record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
 
     /** Empty when the file does not open with a closed {@code ---} block. */
     static Optional<FrontMatter> split(String text) {
-        if (!text.startsWith(FENCE + "\n") && !text.equals(FENCE)) return Optional.empty();
+        // a file of only "---" opens a block it never closes (its one line is not also the closing fence)
+        if (!text.startsWith(FENCE + "\n")) return Optional.empty();
         int pos = text.indexOf('\n') + 1;
         int line = 2;
         while (pos <= text.length()) {

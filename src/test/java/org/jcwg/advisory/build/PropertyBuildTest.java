@@ -1,0 +1,160 @@
+package org.jcwg.advisory.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import org.jcwg.advisory.model.Edition;
+import org.jcwg.advisory.model.Tlp;
+import org.jcwg.advisory.testing.NuChecker;
+import org.jcwg.advisory.testing.Project;
+
+/**
+ * Properties of whole builds of small generated publications: hostile titles and summaries are
+ * escaped, two builds give the same bytes, and every page stays valid HTML. A build takes about
+ * 100 ms, so tries are few.
+ */
+class PropertyBuildTest {
+
+    private static final Edition EDITION = new Edition(Tlp.CLEAR, false, LocalDate.of(2026, 11, 23));
+    private static final Pattern H1 = Pattern.compile("<h1>(.*?)</h1>", Pattern.DOTALL);
+    private static Path tmp;
+
+    @BeforeContainer
+    static void makeFolder() throws IOException {
+        tmp = Files.createTempDirectory("property-build");
+    }
+
+    @AfterContainer
+    static void removeFolder() throws IOException {
+        delete(tmp);
+    }
+
+    /** Text with what HTML, YAML and Markdown treat specially, in English and Korean, on one line. */
+    @Provide
+    Arbitrary<String> hostileLine() {
+        return Arbitraries.strings()
+                .withChars("abcXYZ가나다한국 <>&\"'/=;:!?()[]{}#*_`~|\\-.,%$@")
+                .withChars(' ', '\t')
+                .ofMinLength(1).ofMaxLength(40)
+                .map(s -> s.strip().replaceAll("\\s+", " "))
+                .filter(s -> s.chars().anyMatch(Character::isLetter));
+    }
+
+    /** Paragraphs of Markdown without digits, written the same in both languages (no fact can differ). */
+    @Provide
+    Arbitrary<String> body() {
+        Arbitrary<String> words = Arbitraries.strings().withChars("abcdef가나다 <>&*_`\"'").ofMinLength(1).ofMaxLength(30)
+                .filter(s -> !s.isBlank());
+        return words.list().ofMinSize(1).ofMaxSize(4).map(ps -> String.join("\n\n", ps.stream().map(String::strip).toList()));
+    }
+
+    @Property(tries = 30)
+    void titleAndSummaryAreEscaped(@ForAll("hostileLine") String title, @ForAll("hostileLine") String summary) throws IOException {
+        Path root = project(title, summary, "Staff of exchanges receive job offers.").write();
+        Path out = build(root, "site");
+        String page = Files.readString(out.resolve("en/advisories/fake-jobs/index.html"));
+        Matcher h1 = H1.matcher(page);
+        assertTrue(h1.find(), "no <h1>");
+        String heading = h1.group(1);
+        assertFalse(heading.contains("<"), () -> "raw '<' in the heading: " + heading);
+        assertEquals(title, unescape(heading), () -> "heading " + heading);
+        assertFalse(page.contains(title.contains("<") ? title : "\u0000"), "unescaped title somewhere in the page");
+        assertFalse(page.contains(summary.contains("<") ? summary : "\u0000"), "unescaped summary somewhere in the page");
+    }
+
+    @Property(tries = 10)
+    void twoBuildsGiveIdenticalBytes(@ForAll("hostileLine") String title, @ForAll("body") String body) throws IOException {
+        Path root = project(title, "A summary.", body).write();
+        Path first = build(root, "first");
+        Path second = build(root, "second");
+        List<Path> files = files(first);
+        assertEquals(files, files(second));
+        for (Path rel : files) {
+            assertArrayEquals(Files.readAllBytes(first.resolve(rel)), Files.readAllBytes(second.resolve(rel)), rel::toString);
+        }
+    }
+
+    @Property(tries = 8)
+    void everyPageIsValidHtml(@ForAll("hostileLine") String title, @ForAll("hostileLine") String heading,
+                              @ForAll("body") String body) throws IOException {
+        String sections = "## " + heading + " {#extra}\n\n" + body;
+        Path root = project(title, "A summary.", "Staff.\n\n" + sections).write();
+        Path out = build(root, "site");
+        NuChecker checker = new NuChecker();
+        List<String> errors = new ArrayList<>();
+        for (Path rel : files(out)) {
+            if (!rel.toString().endsWith(".html")) continue;
+            checker.check(rel.toString(), out.resolve(rel)).stream().filter(NuChecker.Message::isError)
+                    .forEach(m -> errors.add(m.toString()));
+        }
+        assertEquals(List.of(), errors);
+    }
+
+    private static Project project(String title, String summary, String body) {
+        Path root = tmp.resolve("p" + System.nanoTime());
+        String extraKo = body.contains("{#extra}") ? body.substring(body.indexOf("## ")) : "";
+        return Project.minimal(root)
+                .edit("content-en/advisories/fake-jobs.md", "title: Fake job offers target exchange staff", "title: " + yaml(title))
+                .edit("content-en/advisories/fake-jobs.md",
+                        "summary: Recruiters that do not exist send trojanized coding tests.", "summary: " + yaml(summary))
+                .edit("content-en/advisories/fake-jobs.md", "Staff of exchanges receive job offers.", body)
+                .edit("content-ko/advisories/fake-jobs.md", "거래소 직원들이 채용 제안을 받는다.",
+                        "거래소 직원들이 채용 제안을 받는다.\n\n" + extraKo);
+    }
+
+    private static Path build(Path root, String name) throws IOException {
+        Path out = root.resolveSibling(root.getFileName() + "-" + name);
+        Outcome o = new Pipeline().build(new BuildOptions(root, out, EDITION, false, false));
+        assertFalse(o.failed(), () -> o.diagnostics().toString());
+        return out;
+    }
+
+    /** YAML double-quoted scalar: only the backslash and the quote need escapes. */
+    private static String yaml(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\t", "\\t") + "\"";
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&#x27;", "'").replace("&amp;", "&");
+    }
+
+    private static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(Files::isRegularFile).map(folder::relativize).sorted().toList();
+        }
+    }
+
+    private static void delete(Path folder) throws IOException {
+        if (folder == null || !Files.exists(folder)) return;
+        try (Stream<Path> s = Files.walk(folder)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
