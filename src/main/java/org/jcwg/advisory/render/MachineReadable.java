@@ -36,6 +36,7 @@ final class MachineReadable {
     private final RenderContext ctx;
     private final boolean pdf;
     private final Csaf csaf;
+    private final Map<String, Optional<File>> bundles = new java.util.HashMap<>();
 
     /** @param pdf whether this build writes PDFs (the exports link them only then) */
     MachineReadable(RenderContext ctx, boolean pdf) {
@@ -67,8 +68,12 @@ final class MachineReadable {
                 doc.require(lang).file()));
     }
 
-    /** The STIX bundle of an advisory, when it lists indicators or techniques. */
+    /** The STIX bundle of an advisory, when it lists indicators or techniques; made once per document. */
     Optional<File> stix(Document doc) {
+        return bundles.computeIfAbsent(doc.path(), p -> makeStix(doc));
+    }
+
+    private Optional<File> makeStix(Document doc) {
         if (doc.meta().type() != DocType.ADVISORY) return Optional.empty();
         return Stix.bundle(ctx.site, doc, urls(doc))
                 .map(bytes -> new File(PagePaths.stix(doc), bytes, doc.find(doc.meta().source())

@@ -225,14 +225,15 @@ public final class SiteRenderer {
         Localizer l = ctx.l10n(lang);
         List<String> tags = ctx.tags(lang);
         if (tags.isEmpty()) return;
+        Set<String> otherTags = Set.copyOf(ctx.tags(lang.other()));
         String index = PagePaths.tags(lang);
         page(out, ctx, lang, "tags.ftlh", index, ctx.chrome(lang, index, l.text("tags.title"), l.text("tags.intro"),
-                ctx.tags(lang.other()).isEmpty() ? null : PagePaths.tags(lang.other()), true),
+                otherTags.isEmpty() ? null : PagePaths.tags(lang.other()), true),
                 "tags", docs.tags(lang), "generated tag index");
         for (String tag : tags) {
             String file = PagePaths.tag(lang, tag);
             var view = docs.tag(lang, tag);
-            String other = ctx.tags(lang.other()).contains(tag) ? PagePaths.tag(lang.other(), tag) : null;
+            String other = otherTags.contains(tag) ? PagePaths.tag(lang.other(), tag) : null;
             page(out, ctx, lang, "list.ftlh", file, ctx.chrome(lang, file, view.heading(), view.intro(), other, true),
                     "list", view, "tag '" + tag + "'");
         }

@@ -53,9 +53,10 @@ final class Sitemap {
     }
 
     byte[] robots() {
+        boolean hasSitemap = listed && baseUrl.isPresent() && !pages.isEmpty();
         String text = !listed ? "# Not a public edition: nothing here is for search engines.\nUser-agent: *\nDisallow: /\n"
-                : "User-agent: *\nAllow: /\n" + xml().map(x -> "\nSitemap: " + Urls.absolute(baseUrl.get(), PagePaths.sitemap()) + "\n")
-                .orElse("");
+                : "User-agent: *\nAllow: /\n"
+                        + (hasSitemap ? "\nSitemap: " + Urls.absolute(baseUrl.get(), PagePaths.sitemap()) + "\n" : "");
         return text.getBytes(StandardCharsets.UTF_8);
     }
 }
