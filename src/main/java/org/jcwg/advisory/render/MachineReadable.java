@@ -25,7 +25,7 @@ import org.jcwg.advisory.render.Views.FormatLink;
  * with their schemas, a CSAF 2.1 file per advisory and language (only with a base URL: CSAF
  * requires absolute addresses) and a STIX 2.1 bundle per advisory that lists indicators. Works
  * from the same render context as the pages, so it publishes exactly what the edition does.
- * Stateless apart from that context.
+ * Keeps the STIX bundles it made for one render call; not thread-safe.
  */
 final class MachineReadable {
 
