@@ -42,7 +42,9 @@ final class LocalSite implements AutoCloseable {
             new Page("agencies", "/{lang}/agencies/"),
             new Page("tracker", "/{lang}/recommendations/"),
             new Page("recommendation", "/{lang}/recommendations/r1/"),
-            new Page("search", "/{lang}/search/"));
+            new Page("search", "/{lang}/search/"),
+            new Page("topics", "/{lang}/tags/"),
+            new Page("topic", "/{lang}/tags/ransomware/"));
 
     /** The pages shared by both languages: the language chooser and the not-found page. */
     static final List<Page> SHARED = List.of(
