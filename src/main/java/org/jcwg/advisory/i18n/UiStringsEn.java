@@ -40,6 +40,7 @@ final class UiStringsEn {
             {"home.advisories.all", "All advisories"},
             {"home.reports", "Reports"},
             {"home.reports.all", "All reports"},
+            {"home.topics", "Browse by topic"},
             {"home.tracker", "Recommendations at a glance"},
             {"home.tracker.all", "Full recommendation tracker"},
             {"home.tracker.since", "since {0}"},

@@ -40,6 +40,7 @@ final class UiStringsKo {
             {"home.advisories.all", "권고문 전체 보기"},
             {"home.reports", "보고서"},
             {"home.reports.all", "보고서 전체 보기"},
+            {"home.topics", "주제별로 보기"},
             {"home.tracker", "권고 이행 현황 한눈에 보기"},
             {"home.tracker.all", "권고 이행 현황 자세히 보기"},
             {"home.tracker.since", "{0}부터"},

@@ -131,7 +131,8 @@ final class DocumentViews {
                 Urls.relative(file, PagePaths.list(lang, DocType.ADVISORY)),
                 items(lang, ctx.inLang(lang, DocType.REPORT), file, HOME_LIMIT),
                 Urls.relative(file, PagePaths.list(lang, DocType.REPORT)),
-                glance, Urls.relative(file, PagePaths.recommendations(lang)));
+                glance, Urls.relative(file, PagePaths.recommendations(lang)),
+                ctx.tags(lang).isEmpty() ? null : Urls.relative(file, PagePaths.tags(lang)));
     }
 
     private List<DocItem> items(Lang lang, List<Document> docs, String fromFile, int limit) {

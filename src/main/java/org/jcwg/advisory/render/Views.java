@@ -108,9 +108,10 @@ final class Views {
     record TagItem(String label, String href, String count) {
     }
 
+    /** A language's home page; {@code tagsHref} leads to the topics, absent when no document has tags. */
     record HomePage(String description, List<DocItem> advisories, String advisoriesHref,
                     List<DocItem> reports, String reportsHref, List<RecView> recommendations,
-                    String trackerHref) {
+                    String trackerHref, String tagsHref) {
     }
 
     /** The directory: agencies by country, the counterpart map by function, and the pairs agency by agency. */
