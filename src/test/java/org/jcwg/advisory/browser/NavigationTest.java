@@ -3,24 +3,16 @@ package org.jcwg.advisory.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -30,33 +22,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * language at the section being read, and the keyboard reaches the content through the skip
  * link with a focus ring that can be seen.
  */
-@ExtendWith(HeadlessChromium.Required.class)
-class NavigationTest {
+class NavigationTest extends SampleSiteInBrowser {
 
     private static final String ADVISORY = "/en/advisories/social-engineering-vasp/";
     private static final String SECTION = "mitigations";
-
-    @TempDir
-    static Path tmp;
-    static ChromeDriver chrome;
-    static LocalSite site;
-
-    @BeforeAll
-    static void start() throws IOException {
-        chrome = HeadlessChromium.start();
-        site = LocalSite.build(tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        HeadlessChromium.quit(chrome);
-        if (site != null) site.close();
-    }
-
-    @BeforeEach
-    void desktopWindow() {
-        HeadlessChromium.viewport(chrome, HeadlessChromium.DESKTOP.getWidth(), HeadlessChromium.DESKTOP.getHeight());
-    }
 
     @Test
     void theRootPageSuggestsTheBrowsersLanguageAndStaysPut() {

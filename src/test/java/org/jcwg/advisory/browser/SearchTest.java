@@ -6,20 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -27,30 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * it, an English word finds its other forms, the keyboard alone reaches a result, and the
  * result link opens the page at the section.
  */
-@ExtendWith(HeadlessChromium.Required.class)
-class SearchTest {
-
-    @TempDir
-    static Path tmp;
-    static ChromeDriver chrome;
-    static LocalSite site;
-
-    @BeforeAll
-    static void start() throws IOException {
-        chrome = HeadlessChromium.start();
-        site = LocalSite.build(tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        HeadlessChromium.quit(chrome);
-        if (site != null) site.close();
-    }
-
-    @BeforeEach
-    void desktopWindow() {
-        HeadlessChromium.viewport(chrome, HeadlessChromium.DESKTOP.getWidth(), HeadlessChromium.DESKTOP.getHeight());
-    }
+class SearchTest extends SampleSiteInBrowser {
 
     /** Types the query as a reader would and waits for the result count. */
     private List<WebElement> search(String lang, String query) {
