@@ -51,6 +51,8 @@ final class RenderContext {
     /** The UI strings of each language by code, as handed to templates ({@code t}, {@code tByLang}). */
     final Map<String, Object> uiStrings = new LinkedHashMap<>();
     private final Map<Lang, Localizer> localizers = new EnumMap<>(Lang.class);
+    /** Whether the language's site feed has entries (documents other than pages, or status changes). */
+    private final Map<Lang, Boolean> hasNews = new EnumMap<>(Lang.class);
 
     RenderContext(Site site, Edition edition) {
         this.site = site;
@@ -58,7 +60,10 @@ final class RenderContext {
         site.documents().forEach(d -> documents.put(d.path(), d));
         site.agencies().forEach(a -> agencies.put(a.id(), a));
         site.recommendations().forEach(r -> recommendations.put(r.id(), r));
+        boolean statusChanges = recommendations.values().stream().anyMatch(r -> !r.history().isEmpty());
         for (Lang lang : Lang.values()) {
+            // Once per language, not per page: every page's head asks.
+            hasNews.put(lang, statusChanges || inLang(lang).stream().anyMatch(d -> d.meta().type() != DocType.PAGE));
             localizers.put(lang, Localizer.of(lang));
             uiStrings.put(lang.code(), ViewMaps.convert(localizers.get(lang).texts()));
         }
@@ -118,9 +123,7 @@ final class RenderContext {
 
     /** The site feed of the language, announced on every page, when it has something to announce. */
     private List<FeedLink> siteFeed(Lang lang, String file) {
-        boolean news = inLang(lang).stream().anyMatch(d -> d.meta().type() != DocType.PAGE)
-                || recommendations.values().stream().anyMatch(r -> !r.history().isEmpty());
-        if (!news) return List.of();
+        if (!hasNews.get(lang)) return List.of();
         String title = l10n(lang).format("feed.site", site.config().title(lang));
         return List.of(new FeedLink(Urls.relative(file, PagePaths.feed(lang)), title, "application/atom+xml"),
                 new FeedLink(Urls.relative(file, PagePaths.jsonFeed(lang)), title, "application/feed+json"));
