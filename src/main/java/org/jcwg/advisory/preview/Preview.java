@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -84,7 +85,7 @@ public final class Preview implements AutoCloseable {
 
     private void changed(Set<Path> paths) {
         List<String> documents = documentPaths(paths);
-        if (!documents.isEmpty() && documents.size() == paths.size()) quick.submit(() -> quickUpdate(documents));
+        if (!documents.isEmpty()) quick.submit(() -> quickUpdate(documents));
         // Coalesce: while a rebuild waits to start, further changes need no other one.
         if (pending.compareAndSet(false, true)) {
             builder.submit(() -> {
@@ -112,19 +113,28 @@ public final class Preview implements AutoCloseable {
         }
     }
 
-    /** The changed files that are documents, as paths relative to their language folder. */
+    /**
+     * The documents the changed files belong to (both languages' files of one document count
+     * once), as paths relative to their language folder; empty unless every change is a document
+     * file, since anything else (a template, data) can change every page.
+     */
     private List<String> documentPaths(Set<Path> paths) {
         List<String> out = new ArrayList<>();
         for (Path p : paths) {
-            for (Lang lang : Lang.values()) {
-                Path folder = options.root().resolve(lang.folder());
-                if (p.startsWith(folder) && p.toString().endsWith(".md")) {
-                    String rel = folder.relativize(p).toString().replace('\\', '/');
-                    if (!out.contains(rel)) out.add(rel);
-                }
-            }
+            Optional<String> rel = documentPath(p);
+            if (rel.isEmpty()) return List.of();
+            if (!out.contains(rel.get())) out.add(rel.get());
         }
-        return out.size() == paths.size() || out.isEmpty() ? out : List.of();
+        return out;
+    }
+
+    private Optional<String> documentPath(Path p) {
+        if (!p.toString().endsWith(".md")) return Optional.empty();
+        for (Lang lang : Lang.values()) {
+            Path folder = options.root().resolve(lang.folder());
+            if (p.startsWith(folder)) return Optional.of(folder.relativize(p).toString().replace('\\', '/'));
+        }
+        return Optional.empty();
     }
 
     private Outcome rebuild() {

@@ -115,6 +115,18 @@ class PreviewTest {
     }
 
     @Test
+    void editingBothLanguagesOfADocumentAtOnceIsServedQuicklyToo() throws Exception {
+        edit("content-en/advisories/ransomware-healthcare.md", "title: North Korea-linked ransomware",
+                "title: Updated North Korea-linked ransomware");
+        edit("content-ko/advisories/ransomware-healthcare.md", "title: 병원 등 핵심 기반시설을", "title: 병원과 핵심 기반시설을");
+        // One reload from the quick update of that document, one from the full build that follows.
+        assertEquals("reload", nextEvent());
+        assertEquals("reload", nextEvent());
+        assertTrue(get("en/advisories/ransomware-healthcare/").contains("<h1>Updated North Korea-linked"));
+        assertTrue(get("ko/advisories/ransomware-healthcare/").contains("<h1>병원과 핵심 기반시설을"));
+    }
+
+    @Test
     void brokenContentIsShownWithFileAndLineAndRecovers() throws Exception {
         edit("content-en/advisories/ransomware-healthcare.md", "tlp: CLEAR", "tlp: CLEAR\ntlp: AMBER");
         assertEquals("errors", nextEvent());
