@@ -1,7 +1,8 @@
 package org.jcwg.advisory.cli;
 
 import java.io.PrintWriter;
-import java.util.HashMap;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
 import org.jcwg.advisory.diag.Progress;
@@ -17,8 +18,23 @@ final class ConsoleProgress implements Progress {
 
     private final PrintWriter err;
     private final boolean terminal;
-    private final Map<String, long[]> phases = new HashMap<>(); // start nanos, units, done, last redraw, nested nanos
-    private final java.util.Deque<String> open = new java.util.ArrayDeque<>();
+    /** The phases under way, innermost first. */
+    private final Deque<Running> open = new ArrayDeque<>();
+
+    /** A phase under way; {@code nested} is the time of phases run inside it. */
+    private static final class Running {
+        final String phase;
+        final long start = System.nanoTime();
+        final int units;
+        int done;
+        long lastDrawn;
+        long nested;
+
+        Running(String phase, int units) {
+            this.phase = phase;
+            this.units = units;
+        }
+    }
 
     /** @param terminal whether standard error is a terminal a line can be redrawn on */
     ConsoleProgress(PrintWriter err, boolean terminal) {
@@ -33,41 +49,43 @@ final class ConsoleProgress implements Progress {
 
     @Override
     public synchronized void start(String phase, int units) {
-        phases.put(phase, new long[] {System.nanoTime(), units, 0, 0, 0});
-        open.push(phase);
+        open.push(new Running(phase, units));
     }
 
     @Override
     public synchronized void advance(String phase) {
-        long[] p = phases.get(phase);
+        Running p = find(phase);
         if (p == null) return;
-        p[2]++;
+        p.done++;
         long now = System.nanoTime();
-        if (terminal && (now - p[3] >= REDRAW_NANOS || p[2] == p[1])) {
-            p[3] = now;
-            double elapsed = (now - p[0]) / 1e9;
-            double left = p[2] == 0 ? 0 : elapsed / p[2] * (p[1] - p[2]);
-            err.printf(Locale.ROOT, "\r%s: %d/%d, about %.0f s left   ", label(phase), p[2], p[1], Math.ceil(left));
+        if (terminal && (now - p.lastDrawn >= REDRAW_NANOS || p.done == p.units)) {
+            p.lastDrawn = now;
+            double left = (now - p.start) / 1e9 / p.done * (p.units - p.done);
+            err.printf(Locale.ROOT, "\r%s: %d/%d, about %.0f s left   ", label(phase), p.done, p.units, Math.ceil(left));
             err.flush();
         }
     }
 
     @Override
     public synchronized void finish(String phase) {
-        long[] p = phases.remove(phase);
+        Running p = find(phase);
         if (p == null) return;
-        open.remove(phase);
-        long took = System.nanoTime() - p[0];
+        open.remove(p);
+        long took = System.nanoTime() - p.start;
         // A phase inside another (PDFs inside rendering) counts once: the outer one's line leaves it out.
-        long[] outer = open.isEmpty() ? null : phases.get(open.peek());
-        if (outer != null) outer[4] += took;
-        double seconds = (took - p[4]) / 1e9;
+        if (!open.isEmpty()) open.peek().nested += took;
+        double seconds = (took - p.nested) / 1e9;
         if (terminal) {
-            if (p[1] > 0) err.printf(Locale.ROOT, "\r%s: %d in %.1f s%s%n", label(phase), p[2], seconds, " ".repeat(20));
+            if (p.units > 0) err.printf(Locale.ROOT, "\r%s: %d in %.1f s%s%n", label(phase), p.done, seconds, " ".repeat(20));
         } else {
-            err.printf(Locale.ROOT, "%s: %s%.1f s%n", phase, p[1] > 0 ? p[2] + " in " : "", seconds);
+            err.printf(Locale.ROOT, "%s: %s%.1f s%n", phase, p.units > 0 ? p.done + " in " : "", seconds);
         }
         err.flush();
+    }
+
+    private Running find(String phase) {
+        for (Running p : open) if (p.phase.equals(phase)) return p;
+        return null;
     }
 
     private static String label(String phase) {
