@@ -9,17 +9,13 @@ import com.networknt.schema.SchemaRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jcwg.advisory.build.BuildOptions;
-import org.jcwg.advisory.build.Outcome;
-import org.jcwg.advisory.build.Pipeline;
-import org.jcwg.advisory.model.Edition;
 import org.jcwg.advisory.model.Tlp;
+import org.jcwg.advisory.testing.SampleSite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,9 +37,7 @@ class ExportSiteTest {
     @BeforeAll
     static void build() throws IOException {
         site = tmp.resolve("site");
-        Outcome o = new Pipeline().build(new BuildOptions(Path.of("").toAbsolutePath(), site,
-                new Edition(Tlp.CLEAR, false, LocalDate.of(2026, 11, 23)), true, true));
-        assertFalse(o.failed(), () -> o.diagnostics().toString());
+        SampleSite.build(site, Tlp.CLEAR, true);
     }
 
     private static List<Path> files(String glob) throws IOException {
