@@ -64,7 +64,7 @@ public final class Pipeline {
                     .render(StatusReport.of(loaded.site(), diagnostics));
             AtomicFile.write(report, page);
         } catch (RenderException e) {
-            return templateFailure(diagnostics, e);
+            return renderFailure(diagnostics, e);
         }
         return new Outcome(diagnostics, Outcome.Summary.NONE);
     }
@@ -97,7 +97,7 @@ public final class Pipeline {
             files = new SiteRenderer(options.root().resolve("templates"), markdown, options.pdf() ? cache : PdfCache.NONE)
                     .render(published, options.edition(), stale, options.pdf(), clock);
         } catch (RenderException e) {
-            return templateFailure(diagnostics, e);
+            return renderFailure(diagnostics, e);
         } finally {
             clock.finish("render");
         }
@@ -206,10 +206,15 @@ public final class Pipeline {
         return site.withDocuments(documents);
     }
 
-    /** A broken template is a content problem of the project's templates/, with its file and line. */
-    private static Outcome templateFailure(List<Diagnostic> diagnostics, RenderException e) {
+    /**
+     * A broken template is a content problem of the project's templates/, and a PDF that cannot be
+     * typeset one of its document, each with its file and line.
+     */
+    private static Outcome renderFailure(List<Diagnostic> diagnostics, RenderException e) {
         List<Diagnostic> all = new ArrayList<>(diagnostics);
-        all.add(Diagnostic.error("template", new SourcePos(e.file(), Math.max(1, e.line()), 1), e.getMessage()));
+        for (RenderException.Problem p : e.problems()) {
+            all.add(Diagnostic.error(p.code(), new SourcePos(p.file(), Math.max(1, p.line()), 1), p.message()));
+        }
         return new Outcome(all, Outcome.Summary.NONE);
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jcwg.advisory.diag.Diagnostic;
+import org.jcwg.advisory.diag.SourcePos;
 import org.jcwg.advisory.markdown.MarkdownProcessor;
 import org.jcwg.advisory.model.Asset;
 import org.jcwg.advisory.model.Document;
@@ -37,6 +38,9 @@ public final class ContentLoader {
     private static final Set<String> SITE_KEYS = Set.of("base_url", "title", "description", "tags");
     private final TranslationReader translations;
 
+    /** An image or other file published beside the documents; every PDF that shows it embeds it. */
+    static final long MAX_ASSET_BYTES = 20L * 1024 * 1024;
+
     public ContentLoader(MarkdownProcessor markdown) {
         this.translations = new TranslationReader(markdown);
     }
@@ -55,7 +59,7 @@ public final class ContentLoader {
             Path file = root.resolve(lang.folder()).resolve(path);
             if (!Files.isRegularFile(file)) return Optional.empty();
             String name = lang.folder() + "/" + path;
-            SourceText.decode(Files.readAllBytes(file), name, out)
+            SourceText.read(file, name, out)
                     .flatMap(text -> translations.read(lang, name, text, out))
                     .ifPresent(t -> found.put(lang, t));
         }
@@ -73,12 +77,21 @@ public final class ContentLoader {
             ContentTree tree = ContentTree.scan(root, lang);
             for (String rel : tree.markdown()) {
                 String file = tree.fileName(rel);
-                byte[] bytes = Files.readAllBytes(tree.folder().resolve(rel));
-                SourceText.decode(bytes, file, out)
+                SourceText.read(tree.folder().resolve(rel), file, out)
                         .flatMap(text -> translations.read(lang, file, text, out))
                         .ifPresent(t -> byPath.computeIfAbsent(rel, k -> new EnumMap<>(Lang.class)).put(lang, t));
             }
-            for (String rel : tree.assets()) assets.add(new Asset(lang, rel, tree.folder().resolve(rel)));
+            for (String rel : tree.assets()) {
+                Path asset = tree.folder().resolve(rel);
+                long size = Files.size(asset);
+                if (size > MAX_ASSET_BYTES) {
+                    out.add(Diagnostic.error("too-large", SourcePos.file(tree.fileName(rel)), "the file is "
+                            + SourceText.megabytes(size) + " MB; at most " + SourceText.megabytes(MAX_ASSET_BYTES)
+                            + " MB are published and embedded in PDFs: make it smaller (compress or resize the image)"));
+                } else {
+                    assets.add(new Asset(lang, rel, asset));
+                }
+            }
         }
         List<Document> documents = new ArrayList<>();
         byPath.forEach((path, t) -> documents.add(DocumentAssembler.assemble(path, t, out)));

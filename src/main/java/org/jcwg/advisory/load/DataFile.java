@@ -29,7 +29,7 @@ final class DataFile {
         Path path = root.resolve(lang.folder()).resolve(name);
         if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) return Optional.empty();
         String file = lang.folder() + "/" + name;
-        return SourceText.decode(Files.readAllBytes(path), file, out)
+        return SourceText.read(path, file, out)
                 .flatMap(text -> SafeYaml.read(text, file, 1, out));
     }
 

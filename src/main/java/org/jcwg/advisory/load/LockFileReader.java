@@ -29,7 +29,7 @@ final class LockFileReader {
         Path path = root.resolve(TranslationLock.FILE);
         if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) return TranslationLock.EMPTY;
         String file = TranslationLock.FILE;
-        String text = SourceText.decode(Files.readAllBytes(path), file, out).orElse("");
+        String text = SourceText.read(path, file, out).orElse("");
         List<LockEntry> entries = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {

@@ -1,11 +1,15 @@
 package org.jcwg.advisory.load;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.jcwg.advisory.diag.Diagnostic;
 import org.jcwg.advisory.diag.SourcePos;
@@ -19,8 +23,29 @@ final class SourceText {
     private SourceText() {
     }
 
+    /**
+     * Larger than any advisory needs (the Markdown limit is 2,000,000 characters, at most three
+     * bytes each), small enough that a mistaken or hostile file is refused before it is read.
+     */
+    static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+
+    /** The file's decoded text, or empty with an error diagnostic: too large to read, or not UTF-8. */
+    static Optional<String> read(Path path, String file, List<Diagnostic> out) throws IOException {
+        long size = Files.size(path);
+        if (size > MAX_FILE_BYTES) {
+            out.add(Diagnostic.error("too-large", SourcePos.of(file, 1), "the file is " + megabytes(size)
+                    + " MB; at most " + megabytes(MAX_FILE_BYTES) + " MB are read: split it, or move large data out of it"));
+            return Optional.empty();
+        }
+        return decode(Files.readAllBytes(path), file, out);
+    }
+
+    static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+    }
+
     /** The decoded text, or empty with an error diagnostic naming the first bad byte's line. */
-    static Optional<String> decode(byte[] bytes, String file, java.util.List<Diagnostic> out) {
+    static Optional<String> decode(byte[] bytes, String file, List<Diagnostic> out) {
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()

@@ -71,8 +71,8 @@ final class MarkdownLimits {
             char c = line.charAt(k);
             run = c == line.charAt(k - 1) ? run + 1 : 1;
             if (run > MAX_RUN && MARKUP.indexOf(c) >= 0) {
-                return "'" + c + "' is repeated more than " + MAX_RUN + " times in a row; such runs are not read"
-                        + " (write it in a code block, or shorten it)";
+                return "'" + c + "' is repeated more than " + MAX_RUN + " times in a row; at most " + MAX_RUN
+                        + " are read: shorten the run";
             }
         }
         return null;

@@ -1,16 +1,18 @@
 package org.jcwg.advisory.render;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.jcwg.advisory.diag.Progress;
 import org.jcwg.advisory.model.Document;
 import org.jcwg.advisory.model.Lang;
@@ -53,8 +55,9 @@ final class ParallelPrint {
 
     /**
      * As {@link #run(DocumentPdfs, RenderContext, List, Progress)} with any typesetter and deadline.
-     * A PDF that overflows its stack or takes longer than {@code deadline} is a {@link RenderException}
-     * naming its document, never a hang or an error escaping.
+     * A PDF that overflows its stack, runs out of memory or takes longer than {@code deadline} from
+     * its start is a problem naming its document, never a hang or an error escaping; the other PDFs
+     * are still made (and cached), and all the problems come in one {@link RenderException}.
      */
     static Map<Job, DocumentPdfs.Pdf> run(Typesetter typesetter, RenderContext ctx, List<Job> jobs, Progress progress,
                                           Duration deadline) throws RenderException {
@@ -68,51 +71,92 @@ final class ParallelPrint {
         return done;
     }
 
+    /** What became of one job: its PDF, or a problem naming its document, or an error that is a bug. */
+    private record Finished(int index, DocumentPdfs.Pdf pdf, RenderException.Problem problem, RuntimeException bug) {
+    }
+
     private static void typeset(Typesetter typesetter, RenderContext ctx, List<Job> jobs, Progress progress,
                                 Map<Job, DocumentPdfs.Pdf> done, Duration deadline) throws RenderException {
         int threads = Math.min(jobs.size(), Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        // Threads are made as needed so that a PDF stuck past its deadline can be left behind (the
+        // library does not heed interrupts) while the others go on; at most `threads` run at once.
+        ExecutorService pool = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(null, r, "advisory-site-pdf", STACK_BYTES);
             t.setDaemon(true);
             return t;
         });
+        CompletionService<Finished> finished = new ExecutorCompletionService<>(pool);
+        Map<Integer, Long> startedAt = new HashMap<>();
+        Map<Integer, Future<Finished>> running = new HashMap<>();
+        Map<Integer, RenderException.Problem> problems = new TreeMap<>(); // in the order of the jobs
+        int next = 0;
         try {
-            List<Future<DocumentPdfs.Pdf>> futures = new ArrayList<>();
-            for (Job job : jobs) {
-                futures.add(pool.submit(() -> {
-                    DocumentPdfs.Pdf pdf;
-                    try {
-                        pdf = typesetter.render(ctx, job.lang(), job.doc(), job.view());
-                    } catch (StackOverflowError e) {
-                        throw new RenderException(job.doc().require(job.lang()).file(), 1,
-                                "this document is nested too deeply to typeset as a PDF: simplify its nesting");
-                    }
-                    progress.advance(PHASE);
-                    return pdf;
-                }));
-            }
-            // Every PDF gets its deadline: with the jobs shared among the threads, all of them are due
-            // within a deadline per round; the one being waited for when that passes is named.
-            long rounds = (jobs.size() + threads - 1) / threads;
-            long until = System.nanoTime() + deadline.toNanos() * rounds;
-            for (int i = 0; i < jobs.size(); i++) {
-                Job job = jobs.get(i);
-                try {
-                    done.put(job, futures.get(i).get(Math.max(until - System.nanoTime(), 0), TimeUnit.NANOSECONDS));
-                } catch (TimeoutException e) {
-                    throw new RenderException(job.doc().require(job.lang()).file(), 1, "typesetting its PDF took longer than "
-                            + deadline.toSeconds() + " s and was stopped: look for a very large table or image");
+            while (next < jobs.size() || !running.isEmpty()) {
+                while (next < jobs.size() && running.size() < threads) {
+                    int index = next++;
+                    startedAt.put(index, System.nanoTime());
+                    running.put(index, finished.submit(() -> typesetOne(typesetter, ctx, jobs.get(index), index)));
                 }
+                long oldest = startedAt.entrySet().stream().filter(e -> running.containsKey(e.getKey()))
+                        .mapToLong(Map.Entry::getValue).min().orElseThrow();
+                Future<Finished> ready = finished.poll(Math.max(oldest + deadline.toNanos() - System.nanoTime(), 0),
+                        TimeUnit.NANOSECONDS);
+                if (ready == null) {
+                    leaveOverdue(jobs, deadline, startedAt, running, problems);
+                    continue;
+                }
+                if (ready.isCancelled()) continue;
+                Finished f = ready.get();
+                if (running.remove(f.index()) == null) continue; // already given up on
+                if (f.bug() != null) throw f.bug();
+                if (f.problem() != null) {
+                    problems.put(f.index(), f.problem());
+                } else {
+                    done.put(jobs.get(f.index()), f.pdf());
+                }
+                progress.advance(PHASE);
             }
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RenderException re) throw re;
-            if (e.getCause() instanceof RuntimeException rt) throw rt;
-            throw new IllegalStateException(e.getCause());
+            throw new IllegalStateException(e.getCause()); // typesetOne catches everything it can
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while typesetting PDFs", e);
         } finally {
             pool.shutdownNow();
+        }
+        // A broken print template fails every PDF alike: say it once.
+        if (!problems.isEmpty()) throw new RenderException(problems.values().stream().distinct().toList());
+    }
+
+    private static Finished typesetOne(Typesetter typesetter, RenderContext ctx, Job job, int index) {
+        String file = job.doc().require(job.lang()).file();
+        try {
+            return new Finished(index, typesetter.render(ctx, job.lang(), job.doc(), job.view()), null, null);
+        } catch (RenderException e) {
+            return new Finished(index, null, e.problems().get(0), null);
+        } catch (StackOverflowError e) {
+            return new Finished(index, null, new RenderException.Problem("pdf", file, 1,
+                    "this document is nested too deeply to typeset as a PDF: simplify its nesting"), null);
+        } catch (OutOfMemoryError e) {
+            return new Finished(index, null, new RenderException.Problem("pdf", file, 1,
+                    "typesetting its PDF ran out of memory: look for a very large table or image, or give Java more memory (-Xmx)"),
+                    null);
+        } catch (RuntimeException e) {
+            return new Finished(index, null, null, e);
+        }
+    }
+
+    /** Gives up on every running PDF past its deadline, naming its document. */
+    private static void leaveOverdue(List<Job> jobs, Duration deadline, Map<Integer, Long> startedAt,
+                                     Map<Integer, Future<Finished>> running, Map<Integer, RenderException.Problem> problems) {
+        long now = System.nanoTime();
+        for (Integer index : List.copyOf(running.keySet())) {
+            if (now - startedAt.get(index) < deadline.toNanos()) continue;
+            running.remove(index).cancel(true);
+            Job job = jobs.get(index);
+            problems.put(index, new RenderException.Problem("pdf", job.doc().require(job.lang()).file(), 1,
+                    "typesetting its PDF took longer than " + deadline.toSeconds()
+                            + " s and was stopped: look for a very large table or image"));
         }
     }
 }
