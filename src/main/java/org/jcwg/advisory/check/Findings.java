@@ -1,6 +1,7 @@
 package org.jcwg.advisory.check;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.jcwg.advisory.diag.Diagnostic;
@@ -13,10 +14,13 @@ import org.jcwg.advisory.model.Lang;
 import org.jcwg.advisory.model.Text;
 import org.jcwg.advisory.model.Written;
 
-/** Collects the findings of one check run. Not thread-safe: one per run. */
+/**
+ * Collects the findings of one check run. Thread-safe, so that documents can be checked on all
+ * cores; the order of finding does not matter, as the run sorts its findings.
+ */
 final class Findings {
 
-    private final List<Diagnostic> list = new ArrayList<>();
+    private final List<Diagnostic> list = Collections.synchronizedList(new ArrayList<>());
 
     void error(String code, SourcePos pos, String message) {
         list.add(Diagnostic.error(code, pos, message));
@@ -27,7 +31,9 @@ final class Findings {
     }
 
     List<Diagnostic> list() {
-        return List.copyOf(list);
+        synchronized (list) {
+            return List.copyOf(list);
+        }
     }
 
     /** A translatable value that must be present and non-empty. */

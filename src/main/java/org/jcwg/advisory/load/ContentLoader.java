@@ -1,6 +1,7 @@
 package org.jcwg.advisory.load;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,17 +71,30 @@ public final class ContentLoader {
 
     /** @throws IOException only for failures of the file system, never for bad content */
     public Result load(Path root) throws IOException {
+        try {
+            return loadAll(root);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private Result loadAll(Path root) throws IOException {
         List<Diagnostic> out = new ArrayList<>();
         Map<String, Map<Lang, Translation>> byPath = new TreeMap<>();
         List<Asset> assets = new ArrayList<>();
+        Map<Lang, ContentTree> trees = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) trees.put(lang, ContentTree.scan(root, lang));
+        List<Source> sources = new ArrayList<>();
+        trees.forEach((lang, tree) -> tree.markdown()
+                .forEach(rel -> sources.add(new Source(lang, rel, tree.fileName(rel), tree.folder().resolve(rel)))));
+        // Each file is read on its own, on all cores; the results are taken in the files' order.
+        for (Read read : sources.parallelStream().map(this::read).toList()) {
+            out.addAll(read.diagnostics());
+            read.translation().ifPresent(t -> byPath.computeIfAbsent(read.source().rel(), k -> new EnumMap<>(Lang.class))
+                    .put(read.source().lang(), t));
+        }
         for (Lang lang : Lang.values()) {
-            ContentTree tree = ContentTree.scan(root, lang);
-            for (String rel : tree.markdown()) {
-                String file = tree.fileName(rel);
-                SourceText.read(tree.folder().resolve(rel), file, out)
-                        .flatMap(text -> translations.read(lang, file, text, out))
-                        .ifPresent(t -> byPath.computeIfAbsent(rel, k -> new EnumMap<>(Lang.class)).put(lang, t));
-            }
+            ContentTree tree = trees.get(lang);
             for (String rel : tree.assets()) {
                 Path asset = tree.folder().resolve(rel);
                 long size = Files.size(asset);
@@ -98,6 +112,25 @@ public final class ContentLoader {
         Site site = new Site(siteConfig(root, out), documents, DirectoryReader.read(root, out),
                 TrackerReader.read(root, out), glossary(root, out), assets, LockFileReader.read(root, out));
         return new Result(site, out);
+    }
+
+    /** A document file to read. */
+    private record Source(Lang lang, String rel, String file, Path path) {
+    }
+
+    /** A document file read: its translation if it could be read, and what was found. */
+    private record Read(Source source, Optional<Translation> translation, List<Diagnostic> diagnostics) {
+    }
+
+    private Read read(Source source) {
+        List<Diagnostic> found = new ArrayList<>();
+        try {
+            Optional<Translation> t = SourceText.read(source.path(), source.file(), found)
+                    .flatMap(text -> translations.read(source.lang(), source.file(), text, found));
+            return new Read(source, t, found);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static SiteConfig siteConfig(Path root, List<Diagnostic> out) throws IOException {

@@ -36,7 +36,7 @@ final class MachineReadable {
     private final RenderContext ctx;
     private final boolean pdf;
     private final Csaf csaf;
-    private final Map<String, Optional<File>> bundles = new java.util.HashMap<>();
+    private final Map<String, Optional<File>> bundles = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param pdf whether this build writes PDFs (the exports link them only then) */
     MachineReadable(RenderContext ctx, boolean pdf) {

@@ -53,6 +53,10 @@ final class RenderContext {
     private final Map<Lang, Localizer> localizers = new EnumMap<>(Lang.class);
     /** Whether the language's site feed has entries (documents other than pages, or status changes). */
     private final Map<Lang, Boolean> hasNews = new EnumMap<>(Lang.class);
+    /** Worked out once: every page asks (its navigation lists the site pages), and there are thousands of pages. */
+    private final Map<Lang, List<Document>> byLang = new EnumMap<>(Lang.class);
+    private final Map<Lang, Map<DocType, List<Document>>> byLangAndType = new EnumMap<>(Lang.class);
+    private final Map<Lang, List<Document>> sitePages = new EnumMap<>(Lang.class);
 
     RenderContext(Site site, Edition edition) {
         this.site = site;
@@ -62,7 +66,14 @@ final class RenderContext {
         site.recommendations().forEach(r -> recommendations.put(r.id(), r));
         boolean statusChanges = recommendations.values().stream().anyMatch(r -> !r.history().isEmpty());
         for (Lang lang : Lang.values()) {
-            // Once per language, not per page: every page's head asks.
+            List<Document> withPage = documents.values().stream().filter(d -> d.find(lang).isPresent()).toList();
+            byLang.put(lang, withPage);
+            Map<DocType, List<Document>> byType = new EnumMap<>(DocType.class);
+            for (DocType type : DocType.values()) {
+                byType.put(type, withPage.stream().filter(d -> d.meta().type() == type).sorted(NEWEST_FIRST).toList());
+            }
+            byLangAndType.put(lang, byType);
+            sitePages.put(lang, withPage.stream().filter(d -> d.meta().type() == DocType.PAGE).toList());
             hasNews.put(lang, statusChanges || inLang(lang).stream().anyMatch(d -> d.meta().type() != DocType.PAGE));
             localizers.put(lang, Localizer.of(lang));
             uiStrings.put(lang.code(), ViewMaps.convert(localizers.get(lang).texts()));
@@ -75,16 +86,12 @@ final class RenderContext {
 
     /** Documents with a page in {@code lang} (a draft may have one language only), by path. */
     List<Document> inLang(Lang lang) {
-        List<Document> out = new ArrayList<>();
-        for (Document d : documents.values()) {
-            if (d.find(lang).isPresent()) out.add(d);
-        }
-        return out;
+        return byLang.get(lang);
     }
 
     /** Documents of one type with a page in {@code lang}, newest first. */
     List<Document> inLang(Lang lang, DocType type) {
-        return inLang(lang).stream().filter(d -> d.meta().type() == type).sorted(NEWEST_FIRST).toList();
+        return byLangAndType.get(lang).get(type);
     }
 
     /** The page of the same document, or of the same site page, in the other language, if there is one. */
@@ -143,10 +150,8 @@ final class RenderContext {
         navItem(nav, file, PagePaths.recommendations(lang), l.text("nav.recommendations"));
         navItem(nav, file, PagePaths.agencies(lang), l.text("nav.agencies"));
         navItem(nav, file, PagePaths.search(lang), l.text("nav.search"));
-        for (Document d : inLang(lang)) {
-            if (d.meta().type() == DocType.PAGE) {
-                navItem(nav, file, PagePaths.document(lang, d), d.require(lang).title().value());
-            }
+        for (Document d : sitePages.get(lang)) {
+            navItem(nav, file, PagePaths.document(lang, d), d.require(lang).title().value());
         }
         return nav;
     }

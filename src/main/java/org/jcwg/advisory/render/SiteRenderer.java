@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jcwg.advisory.diag.Progress;
 import org.jcwg.advisory.i18n.Localizer;
 import org.jcwg.advisory.markdown.MarkdownProcessor;
@@ -109,16 +111,21 @@ public final class SiteRenderer {
         Output out = new Output(new Sitemap(site.config().findBaseUrl(), edition.maxTlp() == Tlp.CLEAR));
 
         renderBilingual(ctx, out);
-        Set<Asset> usedAssets = new HashSet<>();
-        // Document views first, so that all PDFs can be typeset at once before the pages link them.
-        Map<String, ParallelPrint.Job> jobs = new LinkedHashMap<>();
+        Set<Asset> usedAssets = ConcurrentHashMap.newKeySet();
+        // Document views first, so that all PDFs can be typeset at once before the pages link them;
+        // each on its own, on all cores.
+        Map<Lang, Map<String, Asset>> assetsByLang = new EnumMap<>(Lang.class);
+        List<ParallelPrint.Job> unviewed = new ArrayList<>();
         for (Lang lang : Lang.values()) {
             Map<String, Asset> assets = new TreeMap<>();
             site.assets().stream().filter(a -> a.lang() == lang).forEach(a -> assets.put(a.path(), a));
-            for (Document d : ctx.inLang(lang)) {
-                jobs.put(PagePaths.document(lang, d), new ParallelPrint.Job(lang, d,
-                        docs.document(lang, d, assets, usedAssets, stale)));
-            }
+            assetsByLang.put(lang, assets);
+            for (Document d : ctx.inLang(lang)) unviewed.add(new ParallelPrint.Job(lang, d, null));
+        }
+        Map<String, ParallelPrint.Job> jobs = new LinkedHashMap<>();
+        for (ParallelPrint.Job job : Parallel.map(unviewed, j -> new ParallelPrint.Job(j.lang(), j.doc(),
+                docs.document(j.lang(), j.doc(), assetsByLang.get(j.lang()), usedAssets, stale)))) {
+            jobs.put(PagePaths.document(job.lang(), job.doc()), job);
         }
         Map<ParallelPrint.Job, DocumentPdfs.Pdf> printed = pdfs == null ? Map.of()
                 : ParallelPrint.run(pdfs, ctx, List.copyOf(jobs.values()), progress);
@@ -144,25 +151,29 @@ public final class SiteRenderer {
             renderSearch(ctx, lang, out);
             renderTags(ctx, docs, lang, out);
             // Documents last: a document whose page would land on a generated page is the one named.
-            for (Document d : ctx.inLang(lang)) {
-                String file = PagePaths.document(lang, d);
-                ParallelPrint.Job job = jobs.get(file);
+            // Their pages are made on all cores and added in the documents' order.
+            for (Pending pending : Parallel.map(ctx.inLang(lang), d -> {
+                ParallelPrint.Job job = jobs.get(PagePaths.document(lang, d));
+                Pending files = new Pending(out.sitemap);
                 var view = job.view();
                 DocumentPdfs.Pdf pdfFile = printed.get(job);
                 if (pdfFile != null) {
-                    out.add(pdfFile.path(), pdfFile.bytes(), d.require(lang).file());
+                    files.add(pdfFile.path(), pdfFile.bytes(), d.require(lang).file());
                     view = view.withPdf(pdfFile.link());
                 }
-                documentPage(out, ctx, machine, lang, d, view, true);
+                documentPage(files, ctx, machine, lang, d, view, true);
+                return files;
+            })) {
+                out.addAll(pending);
             }
             Optional<byte[]> feed = AtomFeed.site(ctx, lang, pdf);
             if (feed.isPresent()) out.add(PagePaths.feed(lang), feed.get(), "generated site feed");
             Optional<byte[]> jsonFeed = JsonFeed.site(ctx, lang, pdf);
             if (jsonFeed.isPresent()) out.add(PagePaths.jsonFeed(lang), jsonFeed.get(), "generated JSON feed");
         }
-        Optional<byte[]> sitemap = out.sitemap.xml();
+        Optional<byte[]> sitemap = out.sitemap().xml();
         if (sitemap.isPresent()) out.add(PagePaths.sitemap(), sitemap.get(), "generated sitemap");
-        out.add(PagePaths.robots(), out.sitemap.robots(), "generated robots.txt");
+        out.add(PagePaths.robots(), out.sitemap().robots(), "generated robots.txt");
         for (MachineReadable.File f : machine.exports()) add(out, f);
         for (Asset a : usedAssets.stream().sorted(Comparator.comparing(PagePaths::asset)).toList()) {
             out.add(PagePaths.asset(a), read(a.source()), a.lang().folder() + "/" + a.path());
@@ -184,7 +195,7 @@ public final class SiteRenderer {
      * The page of a document in one language with its machine-readable files ({@code withFiles}:
      * also write those files, else only link them).
      */
-    private void documentPage(Output out, RenderContext ctx, MachineReadable machine, Lang lang, Document d,
+    private void documentPage(Sink out, RenderContext ctx, MachineReadable machine, Lang lang, Document d,
                               DocPage view, boolean withFiles) throws RenderException {
         String file = PagePaths.document(lang, d);
         Optional<MachineReadable.File> stix = machine.stix(d);
@@ -195,7 +206,7 @@ public final class SiteRenderer {
         String other = RenderContext.counterpart(lang, d).orElse(null);
         Chrome chrome = ctx.chrome(lang, file, view.title(), view.summary(), other, false).asArticle();
         page(out, ctx, lang, "document.ftlh", file, chrome, "doc", view, d.require(lang).file());
-        out.sitemap.add(file, chrome.alternates(), d.meta().lastChanged());
+        out.sitemap().add(file, chrome.alternates(), d.meta().lastChanged());
     }
 
     /**
@@ -275,7 +286,7 @@ public final class SiteRenderer {
         if (feed.isPresent()) out.add(feedFile, feed.get(), "generated status feed");
     }
 
-    private static void add(Output out, MachineReadable.File f) throws RenderException {
+    private static void add(Sink out, MachineReadable.File f) throws RenderException {
         out.add(f.path(), f.bytes(), f.origin());
     }
 
@@ -325,7 +336,7 @@ public final class SiteRenderer {
     }
 
     /** Runs one template: the data model is the page frame, the UI strings and one view. */
-    private void page(Output out, RenderContext ctx, Lang lang, String template, String file, Chrome chrome,
+    private void page(Sink out, RenderContext ctx, Lang lang, String template, String file, Chrome chrome,
                       String key, Object view, String origin) throws RenderException {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("page", ViewMaps.convert(chrome));
@@ -334,7 +345,7 @@ public final class SiteRenderer {
         model.put(key, ViewMaps.convert(view));
         String html = templates.render(template, model);
         out.add(file, html.getBytes(StandardCharsets.UTF_8), origin);
-        if (!file.equals(PagePaths.NOT_FOUND)) out.sitemap.add(file, chrome.alternates(), null);
+        if (!file.equals(PagePaths.NOT_FOUND)) out.sitemap().add(file, chrome.alternates(), null);
     }
 
     private static byte[] read(Path source) {
@@ -345,8 +356,37 @@ public final class SiteRenderer {
         }
     }
 
+    /** Where rendered files go, each with what it was made from (to name in an error). */
+    private interface Sink {
+        void add(String path, byte[] bytes, String origin) throws RenderException;
+
+        Sitemap sitemap();
+    }
+
+    /** The files of one piece of work done on its own thread, added to the {@link Output} in order afterwards. */
+    private static final class Pending implements Sink {
+        private final List<String[]> origins = new ArrayList<>();
+        private final List<byte[]> contents = new ArrayList<>();
+        private final Sitemap sitemap;
+
+        Pending(Sitemap sitemap) {
+            this.sitemap = sitemap;
+        }
+
+        @Override
+        public void add(String path, byte[] bytes, String origin) {
+            origins.add(new String[] {path, origin});
+            contents.add(bytes);
+        }
+
+        @Override
+        public Sitemap sitemap() {
+            return sitemap;
+        }
+    }
+
     /** The files rendered so far, by path; refuses a second file at the same path. */
-    private static final class Output {
+    private static final class Output implements Sink {
         private final Map<String, OutputFile> files = new TreeMap<>();
         private final Map<String, String> origins = new TreeMap<>();
         private final Sitemap sitemap;
@@ -355,7 +395,19 @@ public final class SiteRenderer {
             this.sitemap = sitemap;
         }
 
-        void add(String path, byte[] bytes, String origin) throws RenderException {
+        @Override
+        public Sitemap sitemap() {
+            return sitemap;
+        }
+
+        void addAll(Pending pending) throws RenderException {
+            for (int i = 0; i < pending.contents.size(); i++) {
+                add(pending.origins.get(i)[0], pending.contents.get(i), pending.origins.get(i)[1]);
+            }
+        }
+
+        @Override
+        public void add(String path, byte[] bytes, String origin) throws RenderException {
             String earlier = origins.putIfAbsent(path, origin);
             if (earlier != null) {
                 throw new RenderException(origin, 1, "would be written to " + path + ", which already holds "

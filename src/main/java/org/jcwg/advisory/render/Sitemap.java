@@ -31,11 +31,11 @@ final class Sitemap {
     }
 
     /** A page and its language versions ({@code x-default} included, as on the page). */
-    void add(String file, List<Alternate> alternates, LocalDate lastModified) {
+    synchronized void add(String file, List<Alternate> alternates, LocalDate lastModified) {
         baseUrl.ifPresent(b -> pages.put(file, new Page(Urls.absolute(b, file), List.copyOf(alternates), lastModified)));
     }
 
-    Optional<byte[]> xml() {
+    synchronized Optional<byte[]> xml() {
         if (!listed || baseUrl.isEmpty() || pages.isEmpty()) return Optional.empty();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
