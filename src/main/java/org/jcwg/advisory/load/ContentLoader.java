@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,20 +69,25 @@ public final class ContentLoader {
     public Result load(Path root) throws IOException {
         List<Diagnostic> out = new ArrayList<>();
         Map<String, Map<Lang, Translation>> byPath = new TreeMap<>();
+        Set<String> unreadable = new HashSet<>(); // paths with a language file too broken to read
         List<Asset> assets = new ArrayList<>();
         for (Lang lang : Lang.values()) {
             ContentTree tree = ContentTree.scan(root, lang);
             for (String rel : tree.markdown()) {
                 String file = tree.fileName(rel);
                 byte[] bytes = Files.readAllBytes(tree.folder().resolve(rel));
-                SourceText.decode(bytes, file, out)
-                        .flatMap(text -> translations.read(lang, file, text, out))
-                        .ifPresent(t -> byPath.computeIfAbsent(rel, k -> new EnumMap<>(Lang.class)).put(lang, t));
+                Optional<Translation> read = SourceText.decode(bytes, file, out)
+                        .flatMap(text -> translations.read(lang, file, text, out));
+                read.ifPresent(t -> byPath.computeIfAbsent(rel, k -> new EnumMap<>(Lang.class)).put(lang, t));
+                if (read.isEmpty()) unreadable.add(rel);
             }
             for (String rel : tree.assets()) assets.add(new Asset(lang, rel, tree.folder().resolve(rel)));
         }
         List<Document> documents = new ArrayList<>();
-        byPath.forEach((path, t) -> documents.add(DocumentAssembler.assemble(path, t, out)));
+        // A key missing from the file that could be read may well be in the one that could not (whose
+        // problem is reported): the document is still assembled, as TLP:RED, without a false finding.
+        byPath.forEach((path, t) -> documents.add(DocumentAssembler.assemble(path, t,
+                unreadable.contains(path) ? new ArrayList<>() : out)));
         Site site = new Site(siteConfig(root, out), documents, DirectoryReader.read(root, out),
                 TrackerReader.read(root, out), glossary(root, out), assets, LockFileReader.read(root, out));
         return new Result(site, out);
@@ -103,7 +109,7 @@ public final class ContentLoader {
                     baseUrl = url.get().endsWith("/") ? url.get() : url.get() + "/";
                 } else {
                     values.error("invalid-value", map.get().find("base_url").get().value().pos(),
-                            "'base_url' must be an absolute http(s) URL such as https://advisories.example.org/");
+                            "'base_url' must be an absolute http(s) URL: write it like https://advisories.example.org/");
                 }
             }
             Text title = values.text(map.get(), "title");
@@ -125,7 +131,8 @@ public final class ContentLoader {
         for (YNode.Entry tag : map.get().entries().values()) {
             Text label = values.text(map.get(), tag.key());
             if (label.isBlank()) {
-                values.error("missing-value", tag.value().pos(), "tag '" + tag.key() + "' has no label in site.yml");
+                values.error("missing-value", tag.value().pos(), "tag '" + tag.key() + "' has no label in site.yml;"
+                        + " write one after '" + tag.key() + ":'");
             } else {
                 labels.put(tag.key(), label.value());
             }
