@@ -101,7 +101,7 @@ final class ParallelPrint {
                     done.put(job, futures.get(i).get(Math.max(until - System.nanoTime(), 0), TimeUnit.NANOSECONDS));
                 } catch (TimeoutException e) {
                     throw new RenderException(job.doc().require(job.lang()).file(), 1, "typesetting its PDF took longer than "
-                            + deadline.toSeconds() + " s and was stopped: look for a very large table or image");
+                            + deadline.toSeconds() + " s and was stopped: look for a very large table or image, and split or shorten it");
                 }
             }
         } catch (ExecutionException e) {
