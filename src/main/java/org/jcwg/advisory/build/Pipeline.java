@@ -156,7 +156,8 @@ public final class Pipeline {
         for (String p : paths) {
             String rel = p.replace('\\', '/').replaceFirst("^\\./", "").replaceFirst("^content-(en|ko)/", "");
             if (loaded.site().findDocument(rel).isEmpty()) {
-                problems.add(Diagnostic.error("accept-unknown", SourcePos.file(p), "no document at " + p));
+                problems.add(Diagnostic.error("accept-unknown", SourcePos.file(p), "no document at " + p
+                        + "; give a path such as advisories/x.md or content-ko/advisories/x.md"));
             }
             wanted.add(rel);
         }

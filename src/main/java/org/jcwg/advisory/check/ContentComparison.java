@@ -44,19 +44,19 @@ final class ContentComparison {
             String what = !address ? "link target" : x.startsWith("mailto:") ? "e-mail address" : "URL";
             out.add(PairFinding.error(address ? "ioc" : "link", onlyB.get(i).pos(), what + " differs in " + pair.where()
                     + ": " + pair.sourceName() + " links to " + x + " (" + line(onlyA.get(i).pos()) + "), "
-                    + pair.translationName() + " to " + y, x, y));
+                    + pair.translationName() + " to " + y + PairFinding.agreeOrSilence(address ? "ioc" : "link"), x, y));
         }
         for (int i = paired; i < onlyA.size(); i++) {
             String x = key(onlyA.get(i));
             out.add(PairFinding.error("link", pair.translation().heading(), "link target differs in " + pair.where()
                     + ": " + pair.sourceName() + " links to " + x + " (" + line(onlyA.get(i).pos()) + ") but the "
-                    + pair.translationName() + " section does not", x));
+                    + pair.translationName() + " section does not" + PairFinding.agreeOrSilence("link"), x));
         }
         for (int i = paired; i < onlyB.size(); i++) {
             String y = key(onlyB.get(i));
             out.add(PairFinding.error("link", onlyB.get(i).pos(), "link target differs in " + pair.where() + ": "
                     + pair.translationName() + " links to " + y + " but the " + pair.sourceName()
-                    + " section does not (" + line(pair.source().heading()) + ")", y));
+                    + " section does not (" + line(pair.source().heading()) + ")" + PairFinding.agreeOrSilence("link"), y));
         }
     }
 
@@ -88,7 +88,8 @@ final class ContentComparison {
         SourcePos at = pair.translation().section().links().stream().filter(Link::image).map(Link::pos).findFirst()
                 .orElse(pair.translation().heading());
         out.add(PairFinding.error("image", at, "image count differs in " + pair.where() + ": " + pair.sourceName()
-                + " has " + a + " (" + line(pair.source().heading()) + "), " + pair.translationName() + " has " + b));
+                + " has " + a + " (" + line(pair.source().heading()) + "), " + pair.translationName() + " has " + b
+                + PairFinding.agreeOrSilence("image")));
     }
 
     private static void footnotes(SectionPair pair, List<PairFinding> out) {
@@ -100,7 +101,7 @@ final class ContentComparison {
         SourcePos at = first < b.size() ? SourceLocator.findLine(pair.translation(), "[^" + b.get(first) + "]") : null;
         out.add(PairFinding.error("footnote", at != null ? at : pair.translation().heading(), "footnote references differ in "
                 + pair.where() + ": " + pair.sourceName() + " has " + labels(a) + " (" + line(pair.source().heading())
-                + "), " + pair.translationName() + " has " + labels(b) + " (the same labels in the same order)"));
+                + "), " + pair.translationName() + " has " + labels(b) + "; use the same labels in the same order"));
     }
 
     private static void tables(SectionPair pair, List<PairFinding> out) {
@@ -109,7 +110,8 @@ final class ContentComparison {
         if (a.equals(b)) return;
         out.add(PairFinding.error("table", pair.translation().heading(), "tables differ in " + pair.where() + ": "
                 + pair.sourceName() + " has " + shapes(a) + " (" + line(pair.source().heading()) + "), "
-                + pair.translationName() + " has " + shapes(b) + " (rows × columns, header included)"));
+                + pair.translationName() + " has " + shapes(b) + " (rows × columns, header included); give both the same"
+                + " rows and columns"));
     }
 
     private static void code(SectionPair pair, List<PairFinding> out) {
@@ -118,7 +120,7 @@ final class ContentComparison {
         if (a.size() != b.size()) {
             out.add(PairFinding.error("code", pair.translation().heading(), "code blocks differ in " + pair.where() + ": "
                     + pair.sourceName() + " has " + a.size() + " (" + line(pair.source().heading()) + "), "
-                    + pair.translationName() + " has " + b.size()));
+                    + pair.translationName() + " has " + b.size() + "; copy the code blocks unchanged into both"));
             return;
         }
         for (int i = 0; i < a.size(); i++) {
@@ -128,7 +130,7 @@ final class ContentComparison {
             out.add(PairFinding.error("code", at != null ? at : pair.translation().heading(), "code block " + (i + 1)
                     + " differs in " + pair.where() + " from the " + pair.sourceName() + " one ("
                     + line(theirs != null ? theirs : pair.source().heading()) + ", " + firstDifference(a.get(i), b.get(i))
-                    + "): code is copied, not translated"));
+                    + "): copy the code unchanged, it is not translated"));
         }
     }
 

@@ -47,7 +47,8 @@ final class DataChecks {
                 if (text.isEmpty()) {
                     Text present = term.find(lang.other()).orElseThrow();
                     findings.error("entry-unpaired", present.pos(), "glossary term '" + term.id() + "' has no "
-                            + Findings.label(lang) + " term in " + lang.folder() + "/glossary.yml");
+                            + Findings.label(lang) + " term in " + lang.folder() + "/glossary.yml; add '- {id: " + term.id()
+                            + ", term: ...}' there");
                 } else {
                     findings.requireText(text.get(), "'term' of '" + term.id() + "'", lang.folder() + "/glossary.yml");
                 }
@@ -70,26 +71,30 @@ final class DataChecks {
             Agency above = all.get(parent);
             if (parent.equals(agency.id()) || above == null) {
                 findings.error("unknown-agency", where.posOf("parent"), "parent '" + parent + "' of '" + agency.id()
-                        + "' is not another agency of the directory");
+                        + "' is not another agency of the directory; use the id of its parent agency, or remove 'parent'");
             } else if (agency.country() != null && above.country() != null && above.country() != agency.country()) {
                 findings.error("parent-country", where.posOf("parent"), "parent '" + parent + "' of '" + agency.id()
-                        + "' is in another country (" + above.country() + "): an agency's parent is in its own country");
+                        + "' is in another country (" + above.country() + "): choose a parent in " + agency.country()
+                        + ", or remove 'parent'");
             } else if (inParentCycle(agency, all)) {
                 findings.error("parent-cycle", where.posOf("parent"), "'" + agency.id()
-                        + "' is its own ancestor through 'parent': the chain of parents must end");
+                        + "' is its own ancestor through 'parent': remove 'parent' from one agency of the loop");
             }
         });
         for (String id : agency.counterparts()) {
             Agency other = all.get(id);
             SourcePos pos = where.posOf("counterparts");
             if (other == null) {
-                findings.error("unknown-agency", pos, "counterpart '" + id + "' of '" + agency.id() + "' is not in the directory");
+                findings.error("unknown-agency", pos, "counterpart '" + id + "' of '" + agency.id() + "' is not in the directory; add it"
+                        + " to agencies.yml, or remove it from 'counterparts'");
             } else if (agency.country() != null && agency.country() == other.country()) {
                 findings.error("counterpart-country", pos, "counterpart '" + id + "' of '" + agency.id()
-                        + "' is in the same country (" + agency.country() + "): counterparts are in the other country");
+                        + "' is in the same country (" + agency.country() + "): remove it from 'counterparts' (counterparts"
+                        + " are in the other country)");
             } else if (!other.counterparts().contains(agency.id())) {
                 findings.error("counterpart-asymmetric", pos, "'" + agency.id() + "' lists '" + id
-                        + "' as a counterpart, but '" + id + "' does not list '" + agency.id() + "'");
+                        + "' as a counterpart, but '" + id + "' does not list '" + agency.id() + "'; add '" + agency.id()
+                        + "' to the counterparts of '" + id + "', or remove '" + id + "' here");
             }
         }
     }
@@ -107,7 +112,8 @@ final class DataChecks {
                 for (Lang lang : Lang.values()) {
                     if (site.config().findTagLabel(lang, tag).isEmpty()) {
                         findings.warning("tag-unlabelled", where.written().posOf("tags"), "tag '" + tag + "' has no "
-                                + Findings.label(lang) + " label under 'tags' in " + lang.folder() + "/site.yml");
+                                + Findings.label(lang) + " label under 'tags' in " + lang.folder() + "/site.yml; add '"
+                                + tag + ": ...' there");
                     }
                 }
             }
@@ -142,9 +148,11 @@ final class DataChecks {
             RecommendationText ko = rec.texts().get(Lang.KO);
             findings.compareNeutral("recommendation '" + rec.id() + "'", en.written(), ko.written());
             if (en.historyWritten().size() != ko.historyWritten().size()) {
-                findings.error("history-count", ko.written().pos(), "'" + rec.id() + "' has " + ko.historyWritten().size()
+                findings.error("history-count", DocumentChecks.firstUnmatched(ko.historyWritten().stream()
+                        .map(Written::pos).toList(), en.historyWritten().size(), ko.written().pos()),
+                        "'" + rec.id() + "' has " + ko.historyWritten().size()
                         + " history entries here but " + en.historyWritten().size() + " in " + en.written().pos()
-                        + " (entries match by position)");
+                        + "; give both files the same entries (they match by position)");
             }
             for (int i = 0; i < Math.min(en.historyWritten().size(), ko.historyWritten().size()); i++) {
                 findings.compareNeutral("history entry " + (i + 1) + " of '" + rec.id() + "'",
@@ -154,19 +162,21 @@ final class DataChecks {
         for (String owner : rec.owners()) {
             if (!agencies.containsKey(owner)) {
                 findings.error("unknown-agency", first.written().posOf("owners"), "owner '" + owner + "' of '"
-                        + rec.id() + "' is not in the agency directory");
+                        + rec.id() + "' is not in the agency directory; add it to agencies.yml, or correct the id");
             }
         }
         List<StatusChange> history = rec.history();
         if (history.isEmpty()) {
             findings.error("history-empty", first.written().pos(), "'" + rec.id()
-                    + "' needs a history with at least one status (the last one is its current status)");
+                    + "' needs a history with at least one status (the last one is its current status); add"
+                    + " 'history: [{date: 2023-01-31, status: proposed}]'");
         }
         for (int i = 1; i < history.size(); i++) {
             if (history.get(i).date().isBefore(history.get(i - 1).date())) {
                 Written step = first.historyWritten().size() > i ? first.historyWritten().get(i) : first.written();
                 findings.error("history-order", step.posOf("date"), "history of '" + rec.id() + "' goes back in time: "
-                        + history.get(i).date() + " comes after " + history.get(i - 1).date() + " (oldest first)");
+                        + history.get(i).date() + " comes after " + history.get(i - 1).date() + "; put the entries"
+                        + " oldest first");
             }
         }
     }
@@ -178,7 +188,8 @@ final class DataChecks {
         Map.Entry<Lang, T> present = texts.entrySet().iterator().next();
         Lang missing = present.getKey().other();
         findings.error("entry-unpaired", written.apply(present.getValue()).pos(), kind + " '" + id + "' has no "
-                + Findings.label(missing) + " entry in " + missing.folder() + "/" + file);
+                + Findings.label(missing) + " entry in " + missing.folder() + "/" + file + "; add one with '- id: "
+                + id + "' there");
         return true;
     }
 }

@@ -11,6 +11,7 @@ import org.jcwg.advisory.model.Document;
 import org.jcwg.advisory.model.Lang;
 import org.jcwg.advisory.model.Recommendation;
 import org.jcwg.advisory.model.Site;
+import org.jcwg.advisory.model.Text;
 import org.jcwg.advisory.model.Translation;
 
 /**
@@ -31,7 +32,8 @@ final class DocumentChecks {
             Document previous = byId.putIfAbsent(doc.meta().id(), doc);
             if (previous != null) {
                 findings.error("document-id-duplicate", any.written().posOf("id"), "id '" + doc.meta().id()
-                        + "' is already used by " + previous.translations().values().iterator().next().file());
+                        + "' is already used by " + previous.translations().values().iterator().next().file()
+                        + "; give this document an id of its own");
             }
             pairing(doc, unreadable, findings);
             for (Translation t : doc.translations().values()) {
@@ -46,7 +48,7 @@ final class DocumentChecks {
             }
             if (doc.meta().updated() != null && doc.meta().updated().isBefore(doc.meta().date())) {
                 findings.error("invalid-value", any.written().posOf("updated"), "'updated' ("
-                        + doc.meta().updated() + ") is before 'date' (" + doc.meta().date() + ")");
+                        + doc.meta().updated() + ") is before 'date' (" + doc.meta().date() + "); correct one of them");
             }
         }
     }
@@ -57,12 +59,13 @@ final class DocumentChecks {
             Lang missing = present.lang().other();
             if (unreadable.contains(missing.folder() + "/" + doc.path())) return;
             String message = missing.folder() + "/" + doc.path() + " is missing: every document needs its "
-                    + Findings.label(missing) + " translation";
+                    + Findings.label(missing) + " translation; add that file";
             if (doc.meta().draft()) {
                 findings.warning("document-unpaired", SourcePos.file(present.file()), message
                         + " (a draft may lack one while it is being translated)");
             } else {
-                findings.error("document-unpaired", SourcePos.file(present.file()), message);
+                findings.error("document-unpaired", SourcePos.file(present.file()), message
+                        + " (or mark this one 'draft: true' while it is being translated)");
             }
             return;
         }
@@ -70,11 +73,21 @@ final class DocumentChecks {
         Translation ko = doc.require(Lang.KO);
         findings.compareNeutral("front matter", en.written(), ko.written());
         if (en.revisionNotes().size() != ko.revisionNotes().size()) {
-            findings.error("revision-count", ko.written().pos(), "'revisions' has " + ko.revisionNotes().size()
+            findings.error("revision-count", firstUnmatched(ko.revisionNotes().stream().map(Text::pos).toList(),
+                    en.revisionNotes().size(), ko.written().pos()), "'revisions' has " + ko.revisionNotes().size()
                     + " entries here but " + en.revisionNotes().size() + " in " + en.file()
-                    + " (entries match by position)");
+                    + "; give both files the same revisions (they match by position)");
         }
         SectionAlignment.check(en, ko, findings);
+    }
+
+    /**
+     * Where entries matched by position stop matching: the first entry past the other file's
+     * count, else the last entry, else {@code fallback} (none at all).
+     */
+    static SourcePos firstUnmatched(List<SourcePos> entries, int otherCount, SourcePos fallback) {
+        if (entries.isEmpty()) return fallback;
+        return entries.get(Math.min(otherCount, entries.size() - 1));
     }
 
     private static void references(Translation t, String key, List<String> ids, Set<String> known, String where,
@@ -83,7 +96,8 @@ final class DocumentChecks {
         for (String id : ids) {
             if (!known.contains(id)) {
                 findings.error("unknown-" + (key.equals("agencies") ? "agency" : "recommendation"),
-                        t.written().posOf(key), "'" + id + "' in '" + key + "' is not in the " + where);
+                        t.written().posOf(key), "'" + id + "' in '" + key + "' is not in the " + where
+                                + "; add it there, or correct the id");
             }
         }
     }

@@ -54,7 +54,7 @@ final class FactComparison {
         out.add(PairFinding.error(kind.group(), pair.translation().posOf(b), kind.label() + " differs in "
                 + pair.where() + ": " + pair.sourceName() + " has " + a.fact().written() + " ("
                 + line(pair.source().posOf(a).toString()) + "), " + pair.translationName()
-                + " has " + shown(b.fact()), values(a, b)));
+                + " has " + shown(b.fact()) + PairFinding.agreeOrSilence(kind.group()), values(a, b)));
     }
 
     private static void missing(SectionPair pair, FactKind kind, SectionSide.Located a, Map<String, Integer> countA,
@@ -66,7 +66,8 @@ final class FactComparison {
                 + (other == 1 ? " time" : " times");
         out.add(PairFinding.error(kind.group(), pair.translation().heading(), kind.label() + " differs in "
                 + pair.where() + ": " + pair.sourceName() + " has " + a.fact().written() + " ("
-                + line(pair.source().posOf(a).toString()) + ")" + tail, values(a)));
+                + line(pair.source().posOf(a).toString()) + ")" + tail + PairFinding.agreeOrSilence(kind.group()),
+                values(a)));
     }
 
     private static void extra(SectionPair pair, FactKind kind, SectionSide.Located b, Map<String, Integer> countA,
@@ -78,7 +79,7 @@ final class FactComparison {
                 + (other == 1 ? " time" : " times");
         out.add(PairFinding.error(kind.group(), pair.translation().posOf(b), kind.label() + " differs in "
                 + pair.where() + ": " + pair.translationName() + " has " + shown(b.fact()) + tail + " ("
-                + line(pair.source().heading().toString()) + ")", values(b)));
+                + line(pair.source().heading().toString()) + ")" + PairFinding.agreeOrSilence(kind.group()), values(b)));
     }
 
     /** "1억 달러 (USD 100000000)": the canonical value is shown where it is not what was written. */

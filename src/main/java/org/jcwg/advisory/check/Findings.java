@@ -39,7 +39,8 @@ final class Findings {
     /** A translatable value that must be present and non-empty. */
     void requireText(Text text, String what, String file) {
         if (text.isBlank()) {
-            error("translation-missing", text.pos(), what + " is missing or empty in " + file);
+            error("translation-missing", text.pos(), what + " is missing or empty in " + file + "; write it in "
+                    + (file.startsWith("content-ko/") ? "Korean" : "English"));
         }
     }
 
@@ -50,7 +51,7 @@ final class Findings {
             if (enField == null || Objects.equals(enField.value(), koField.value())) continue;
             error("neutral-mismatch", koField.pos(), what + ": '" + koField.key() + "' is " + show(koField.value())
                     + " here but " + show(enField.value()) + " in " + enField.pos()
-                    + " (a language-neutral value must be equal in both languages)");
+                    + "; write the same value in both files, or give it in one file only (it is language-neutral)");
         }
     }
 

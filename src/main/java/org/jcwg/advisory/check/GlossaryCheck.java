@@ -76,7 +76,7 @@ final class GlossaryCheck {
                     out.add(PairFinding.warning("glossary", ko.heading(), "glossary: " + pair.where() + " uses '"
                             + m.group() + "' in English (" + ContentComparison.line(SourceLocator.find(en, block, m.group(),
                             m.start())) + ") but the Korean section does not use the approved term '" + term.korean()
-                            + "' (glossary id " + term.id() + ")", term.id(), term.english(), term.korean()));
+                            + "' (glossary id " + term.id() + "); use it there", term.id(), term.english(), term.korean()));
                 }
                 break;
             }

@@ -54,20 +54,22 @@ final class LinkChecks {
         String fragment = hash < 0 ? null : target.substring(hash + 1);
         if (pathPart.isEmpty()) {
             if (fragment != null && !fragment.isEmpty() && !hasSection(t, fragment)) {
-                findings.error("broken-link", link.pos(), "'#" + fragment + "' is not a section of this document");
+                findings.error("broken-link", link.pos(), "'#" + fragment + "' is not a section of this document; link to the id"
+                        + " of one of its headings, or add {#" + fragment + "} to one");
             }
             return;
         }
         Optional<String> resolved = resolve(doc.path(), decode(pathPart));
         if (resolved.isEmpty()) {
-            findings.error("broken-link", link.pos(), "'" + target + "' points outside " + t.lang().folder() + "/");
+            findings.error("broken-link", link.pos(), "'" + target + "' points outside " + t.lang().folder() + "/; link to a file"
+                    + " inside it, relative to this one");
             return;
         }
         String path = resolved.get();
         if (!path.endsWith(".md")) {
             if (!assets.contains(path)) {
                 findings.error("broken-link", link.pos(), "'" + target + "' names " + t.lang().folder() + "/" + path
-                        + ", which does not exist");
+                        + ", which does not exist; add the file, or correct the path (relative to this file)");
             }
             return;
         }
@@ -75,21 +77,21 @@ final class LinkChecks {
         Optional<Translation> other = linked.flatMap(d -> d.find(t.lang()));
         if (other.isEmpty()) {
             findings.error("broken-link", link.pos(), "'" + target + "' links to " + t.lang().folder() + "/" + path
-                    + ", which does not exist");
+                    + ", which does not exist; correct the path (relative to this file)");
             return;
         }
         if (fragment != null && !fragment.isEmpty() && !hasSection(other.get(), fragment)) {
             findings.error("broken-link", link.pos(), "'" + target + "': " + other.get().file()
-                    + " has no section #" + fragment);
+                    + " has no section #" + fragment + "; link to one of its heading ids");
         }
         if (linked.get().meta().draft() && !doc.meta().draft()) {
             findings.warning("link-to-draft", link.pos(), "'" + target + "' links to a draft: the site shows only the"
-                    + " link text until that document is published");
+                    + " link text until that document is published (remove its 'draft: true' to publish it)");
         }
         if (!linked.get().meta().tlp().atMost(doc.meta().tlp())) {
             findings.error("link-to-restricted", link.pos(), "'" + target + "' links a " + doc.meta().tlp().label()
                     + " document to a " + linked.get().meta().tlp().label()
-                    + " one: readers of this document may not see it, and its address would leak");
+                    + " one: readers of this document may not see it, and its address would leak; remove the link");
         }
     }
 

@@ -22,6 +22,11 @@ record PairFinding(String kind, boolean warning, SourcePos pos, String message, 
         return new PairFinding(kind, true, pos, message, List.of(values));
     }
 
+    /** What to do about a difference between the languages: fix it, or silence it where it is meant. */
+    static String agreeOrSilence(String kind) {
+        return "; make the two languages agree, or silence an intended difference with <!-- check:ignore " + kind + " -->";
+    }
+
     /** The diagnostic code: facts carry a {@code fact-} prefix, the other rules are named as they are. */
     String code() {
         return Silencer.FACT_KINDS.contains(kind) ? "fact-" + kind : kind;

@@ -33,7 +33,7 @@ final class SectionAlignment {
             if (other != null && other.level() != s.level()) {
                 findings.error("section-level", other.pos(), "section #" + s.id() + " is a level-" + other.level()
                         + " heading here but level " + s.level() + " in " + s.pos()
-                        + " (both languages need the same levels)");
+                        + "; make it a level-" + s.level() + " heading ('" + "#".repeat(s.level()) + " ...') in both");
             }
         }
     }
@@ -50,7 +50,7 @@ final class SectionAlignment {
                 if (from.lang().ordinal() > to.lang().ordinal()) {
                     findings.error("section-order", s.pos(), "section #" + s.id() + " is out of order: in "
                             + to.file() + " it comes at line " + theirsById.get(s.id()).pos().line()
-                            + " (both languages need the same sections in the same order)");
+                            + "; move it so that both languages have the same sections in the same order");
                 }
                 continue;
             }

@@ -41,7 +41,7 @@ final class TranslationCompleteness {
                 ? pair.where() + " is empty in " + pair.translationName() + " but has content in "
                         + ContentComparison.line(pair.source().heading()) + ": translate it"
                 : pair.where() + " has content in " + pair.translationName() + " but is empty in "
-                        + ContentComparison.line(pair.source().heading());
+                        + ContentComparison.line(pair.source().heading()) + ": write it there too, or remove it here";
         out.add(PairFinding.error("section-empty", pair.translation().heading(), message));
         return true;
     }
@@ -81,11 +81,11 @@ final class TranslationCompleteness {
         if (letters >= MIN_LETTERS && own < letters * MIN_SHARE) {
             out.add(PairFinding.error("untranslated", side.heading(), pair.where() + " looks untranslated: only "
                     + Math.round(100.0 * own / letters) + "% of its letters are " + pair.translationName()
-                    + " (compare " + ContentComparison.line(pair.source().heading()) + ")"));
+                    + " (compare " + ContentComparison.line(pair.source().heading()) + "); translate it"));
         } else if (pasted != null) {
             out.add(PairFinding.error("untranslated", SourcePos.of(side.heading().file(), pasted.line()), pair.where()
                     + ": the paragraph at line " + pasted.line() + " is not in " + pair.translationName()
-                    + " (compare " + ContentComparison.line(pair.source().heading()) + ")"));
+                    + " (compare " + ContentComparison.line(pair.source().heading()) + "); translate it"));
         }
     }
 

@@ -2,7 +2,11 @@ package org.jcwg.advisory.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,9 +39,35 @@ final class CommonOptions {
     }
 
     static int ioFailure(PrintWriter err, IOException e) {
-        err.println("advisory-site: error: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+        err.println("advisory-site: error: " + describe(e));
         err.flush();
         return 1;
+    }
+
+    /**
+     * A failure of the file system in words, with the path and what to do: Java's own messages of
+     * these exceptions are often the bare path, which says neither what went wrong nor how to fix it.
+     */
+    static String describe(IOException e) {
+        if (e instanceof NoSuchFileException f) {
+            return f.getFile() + " does not exist: check the path, or create it";
+        }
+        if (e instanceof AccessDeniedException f) {
+            return "permission denied for " + f.getFile() + ": check its permissions (it must be readable, and the"
+                    + " output folder writable)";
+        }
+        if (e instanceof NotDirectoryException f) {
+            return f.getFile() + " is not a folder: give the path of a folder";
+        }
+        if (e instanceof FileSystemException f) {
+            return f.getFile() + (f.getOtherFile() != null ? " -> " + f.getOtherFile() : "")
+                    + (f.getReason() != null ? " (" + f.getReason() + ")" : "")
+                    + ": check that it exists, that it can be read and written, and that the disk is not full";
+        }
+        String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        // Messages written for this tool already say what to do (the output-folder refusal).
+        return message.contains("; ") || message.contains(": ") ? message
+                : message + ": check the files and folders named, then run the command again";
     }
 
 

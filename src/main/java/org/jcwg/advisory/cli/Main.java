@@ -31,7 +31,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(false);
+        cli.setParameterExceptionHandler(Main::wrongUsage);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // A file that cannot be read deep inside a phase: the file system, not a bug.
+            if (e instanceof java.io.UncheckedIOException u) return CommonOptions.ioFailure(commandLine.getErr(), u.getCause());
             // A bug, not bad content: still one clear line, never a bare stack trace.
             commandLine.getErr().println("advisory-site: internal error: " + e
                     + " (please report it with the command you ran)");
@@ -52,10 +55,32 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         return status;
     }
 
+    /**
+     * Wrong usage: the problem, what to run for help, then the help itself (the contract prints
+     * it). picocli's own messages start with a capital; ours are lower-case like every finding.
+     */
+    private static int wrongUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        String message = e.getMessage() == null ? "wrong usage" : e.getMessage();
+        if (!message.isEmpty() && Character.isUpperCase(message.charAt(0))
+                && (message.length() == 1 || !Character.isUpperCase(message.charAt(1)))) {
+            message = Character.toLowerCase(message.charAt(0)) + message.substring(1);
+        }
+        String name = cmd.getCommandSpec().qualifiedName();
+        err.println(name + ": " + message);
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Run '" + name + " --help' to see the commands and options.");
+        err.println();
+        cmd.usage(err);
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
     /** No command: print help and report wrong usage. */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("advisory-site: a command is required: build, check, serve, new or accept");
+        spec.commandLine().getErr().println("advisory-site: a command is required: run one of build, check, serve, new"
+                + " or accept ('advisory-site --help' explains them)");
         spec.commandLine().usage(spec.commandLine().getErr());
         return CommandLine.ExitCode.USAGE;
     }

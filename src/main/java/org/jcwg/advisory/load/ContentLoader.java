@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,6 +82,7 @@ public final class ContentLoader {
     private Result loadAll(Path root) throws IOException {
         List<Diagnostic> out = new ArrayList<>();
         Map<String, Map<Lang, Translation>> byPath = new TreeMap<>();
+        Set<String> unreadable = new HashSet<>(); // paths with a language file too broken to read
         List<Asset> assets = new ArrayList<>();
         Map<Lang, ContentTree> trees = new EnumMap<>(Lang.class);
         for (Lang lang : Lang.values()) trees.put(lang, ContentTree.scan(root, lang));
@@ -92,6 +94,7 @@ public final class ContentLoader {
             out.addAll(read.diagnostics());
             read.translation().ifPresent(t -> byPath.computeIfAbsent(read.source().rel(), k -> new EnumMap<>(Lang.class))
                     .put(read.source().lang(), t));
+            if (read.translation().isEmpty()) unreadable.add(read.source().rel());
         }
         for (Lang lang : Lang.values()) {
             ContentTree tree = trees.get(lang);
@@ -108,7 +111,10 @@ public final class ContentLoader {
             }
         }
         List<Document> documents = new ArrayList<>();
-        byPath.forEach((path, t) -> documents.add(DocumentAssembler.assemble(path, t, out)));
+        // A key missing from the file that could be read may well be in the one that could not (whose
+        // problem is reported): the document is still assembled, as TLP:RED, without a false finding.
+        byPath.forEach((path, t) -> documents.add(DocumentAssembler.assemble(path, t,
+                unreadable.contains(path) ? new ArrayList<>() : out)));
         Site site = new Site(siteConfig(root, out), documents, DirectoryReader.read(root, out),
                 TrackerReader.read(root, out), glossary(root, out), assets, LockFileReader.read(root, out));
         return new Result(site, out);
@@ -149,7 +155,7 @@ public final class ContentLoader {
                     baseUrl = url.get().endsWith("/") ? url.get() : url.get() + "/";
                 } else {
                     values.error("invalid-value", map.get().find("base_url").get().value().pos(),
-                            "'base_url' must be an absolute http(s) URL such as https://advisories.example.org/");
+                            "'base_url' must be an absolute http(s) URL: write it like https://advisories.example.org/");
                 }
             }
             Text title = values.text(map.get(), "title");
@@ -171,7 +177,8 @@ public final class ContentLoader {
         for (YNode.Entry tag : map.get().entries().values()) {
             Text label = values.text(map.get(), tag.key());
             if (label.isBlank()) {
-                values.error("missing-value", tag.value().pos(), "tag '" + tag.key() + "' has no label in site.yml");
+                values.error("missing-value", tag.value().pos(), "tag '" + tag.key() + "' has no label in site.yml;"
+                        + " write one after '" + tag.key() + ":'");
             } else {
                 labels.put(tag.key(), label.value());
             }

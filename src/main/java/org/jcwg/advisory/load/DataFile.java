@@ -42,7 +42,7 @@ final class DataFile {
         Values values = new Values(out);
         if (!(node.get() instanceof YNode.Seq seq)) {
             if (!(node.get() instanceof YNode.Map m && m.entries().isEmpty())) {
-                values.error("yaml-shape", node.get().pos(), name + " must be a list of entries, each starting with '- id: ...'");
+                values.error("yaml-shape", node.get().pos(), name + " must be a list of entries: write each one starting with '- id: ...'");
             }
             return byId;
         }
@@ -51,13 +51,13 @@ final class DataFile {
             if (map.isEmpty()) continue;
             Optional<String> id = values.string(map.get(), "id").filter(s -> !s.isEmpty());
             if (id.isEmpty()) {
-                values.error("missing-key", map.get().pos(), "this entry of " + name + " has no 'id'");
+                values.error("missing-key", map.get().pos(), "this entry of " + name + " has no 'id'; add 'id: ...' to it");
                 continue;
             }
             Entry previous = byId.get(id.get());
             if (previous != null) {
                 values.error("duplicate-id", map.get().pos(), "id '" + id.get() + "' is used twice in " + name
-                        + " (first at line " + previous.map().pos().line() + ")");
+                        + " (first at line " + previous.map().pos().line() + "); give this entry another id, or delete it");
                 continue;
             }
             byId.put(id.get(), new Entry(lang, file, id.get(), map.get()));

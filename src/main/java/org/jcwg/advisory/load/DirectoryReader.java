@@ -55,7 +55,7 @@ final class DirectoryReader {
             Country country = Resolve.value(written, "country", Country.class).orElse(null);
             if (country == null && !countryWritten) {
                 out.add(Diagnostic.error("missing-key", written.values().iterator().next().pos(),
-                        "agency '" + id + "' has no 'country' (US or KR)"));
+                        "agency '" + id + "' has no 'country': add 'country: US' or 'country: KR'"));
             }
             agencies.add(new Agency(id, country,
                     Resolve.value(written, "acronym", String.class).orElse(null),

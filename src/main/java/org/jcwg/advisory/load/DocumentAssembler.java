@@ -53,7 +53,8 @@ final class DocumentAssembler {
             String key = "revisions[" + i + "].date";
             LocalDate revised = Resolve.value(written, key, LocalDate.class).orElse(null);
             if (revised == null && !mentioned(written, key)) {
-                out.add(Diagnostic.error("missing-key", where, "revision " + i + " has no date in either language"));
+                out.add(Diagnostic.error("missing-key", revisionPos(translations, i, where), "revision " + i
+                        + " has no date in either language; add 'date: YYYY-MM-DD' to it in one of the files"));
             }
             revisionDates.add(revised != null ? revised : LocalDate.EPOCH);
         }
@@ -70,6 +71,12 @@ final class DocumentAssembler {
                 draft,
                 revisionDates);
         return new Document(path, meta, translations);
+    }
+
+    /** Where revision {@code n} (from 1) is written: its note in the first file that has it. */
+    private static SourcePos revisionPos(Map<Lang, Translation> translations, int n, SourcePos fallback) {
+        return translations.values().stream().filter(t -> t.revisionNotes().size() >= n).findFirst()
+                .map(t -> t.revisionNotes().get(n - 1).pos()).orElse(fallback);
     }
 
     /** A key given with a bad value was reported where it was read; don't also call it missing. */

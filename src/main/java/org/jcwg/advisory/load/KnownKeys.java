@@ -19,7 +19,8 @@ final class KnownKeys {
     static void check(YNode.Map map, Set<String> known, String where, List<Diagnostic> out) {
         for (YNode.Entry entry : map.entries().values()) {
             if (known.contains(entry.key())) continue;
-            String hint = nearest(entry.key(), known).map(k -> ": did you mean '" + k + "'?").orElse("");
+            String hint = nearest(entry.key(), known).map(k -> ": did you mean '" + k + "'? (rename or remove it)")
+                    .orElse(": remove it (known keys: " + String.join(", ", known.stream().sorted().toList()) + ")");
             out.add(new Diagnostic(Severity.WARNING, "unknown-key", entry.keyPos(),
                     "unknown key '" + entry.key() + "' in " + where + hint));
         }

@@ -40,7 +40,7 @@ final class LockFileReader {
             if (cols.length != 5 || Lang.find(cols[2]).isEmpty() || !FINGERPRINT.matcher(cols[3]).matches()
                     || !FINGERPRINT.matcher(cols[4]).matches() || cols[0].isEmpty() || cols[1].isEmpty()) {
                 out.add(Diagnostic.error("lock-invalid", pos, "not a lock entry (document, section, language and two"
-                        + " fingerprints, separated by tabs): regenerate the file with 'advisory-site accept'"));
+                        + " fingerprints, separated by tabs): delete the line, then run 'advisory-site accept'"));
                 continue;
             }
             entries.add(new LockEntry(cols[0], cols[1], Lang.find(cols[2]).get(), cols[3], cols[4]));

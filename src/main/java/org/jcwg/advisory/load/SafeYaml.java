@@ -43,6 +43,9 @@ final class SafeYaml {
     static final int MAX_CODE_POINTS = 2 * 1024 * 1024;
     private static final int MAX_DEPTH = 40;
     private static final int MAX_ALIASES = 20;
+    /** What usually breaks YAML an editor wrote: the parser's own words rarely say how to fix it. */
+    private static final String SYNTAX_HINT = "check the indentation and quotes on this line and the one before"
+            + " (a value that contains ': ' or starts with [ { * & needs quotes)";
 
     private SafeYaml() {
     }
@@ -65,10 +68,11 @@ final class SafeYaml {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             SourcePos pos = mark == null ? new SourcePos(file, firstLine, 1) : at(mark, file, firstLine);
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            out.add(Diagnostic.error("yaml-syntax", pos, "invalid YAML: " + oneLine(problem)));
+            out.add(Diagnostic.error("yaml-syntax", pos, "invalid YAML: " + oneLine(problem) + "; " + SYNTAX_HINT));
         } catch (YAMLException e) {
+            // Past a limit (size, nesting, aliases): SnakeYAML gives no place, so the start of the YAML.
             out.add(Diagnostic.error("yaml-syntax", new SourcePos(file, firstLine, 1),
-                    "invalid YAML: " + oneLine(e.getMessage())));
+                    "invalid YAML: " + oneLine(e.getMessage()) + "; simplify it (fewer nested levels and aliases) or split the file"));
         }
         return Optional.empty();
     }
@@ -94,7 +98,7 @@ final class SafeYaml {
         for (Event event : parser.parse(new StringReader(yaml))) {
             if (event instanceof DocumentStartEvent && ++documents > 1) {
                 out.add(Diagnostic.error("yaml-documents", at(event.getStartMark(), file, firstLine),
-                        "only one YAML document is allowed here"));
+                        "only one YAML document is allowed here; remove the '---' or '...' line that starts a second one"));
                 return false;
             }
             String tag = event instanceof ScalarEvent s ? s.getTag()
@@ -114,11 +118,13 @@ final class SafeYaml {
             } else if (event instanceof AliasEvent a) {
                 if (openAnchors.contains(a.getAnchor())) {
                     out.add(Diagnostic.error("yaml-alias-loop", at(event.getStartMark(), file, firstLine),
-                            "alias '*" + a.getAnchor() + "' refers to a node that contains it (a loop)"));
+                            "alias '*" + a.getAnchor() + "' refers to a node that contains it (a loop); write the value out"
+                                    + " instead of the alias"));
                     ok = false;
                 } else if (!known.contains(a.getAnchor())) {
                     out.add(Diagnostic.error("yaml-syntax", at(event.getStartMark(), file, firstLine),
-                            "alias '*" + a.getAnchor() + "' has no anchor '&" + a.getAnchor() + "' before it"));
+                            "alias '*" + a.getAnchor() + "' has no anchor '&" + a.getAnchor() + "' before it; define the"
+                                    + " anchor first, or write the value out"));
                     ok = false;
                 }
             }
@@ -141,14 +147,15 @@ final class SafeYaml {
         for (NodeTuple tuple : map.getValue()) {
             SourcePos keyPos = at(tuple.getKeyNode().getStartMark(), file, firstLine);
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-                out.add(Diagnostic.error("yaml-key", keyPos, "keys must be plain names"));
+                out.add(Diagnostic.error("yaml-key", keyPos, "keys must be plain names; write a name such as 'title:', not a list"
+                        + " or mapping"));
                 continue;
             }
             String key = keyNode.getValue();
             YNode.Entry previous = entries.get(key);
             if (previous != null) {
                 out.add(Diagnostic.error("yaml-duplicate-key", keyPos, "duplicate key '" + key
-                        + "' (first given at line " + previous.keyPos().line() + ")"));
+                        + "' (first given at line " + previous.keyPos().line() + "); keep one of them"));
                 continue;
             }
             entries.put(key, new YNode.Entry(key, keyPos, convert(tuple.getValueNode(), file, firstLine, out)));

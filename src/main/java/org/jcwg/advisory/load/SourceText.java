@@ -62,7 +62,7 @@ final class SourceText {
                             + "): save the file as UTF-8"));
             return Optional.empty();
         } catch (CharacterCodingException e) {
-            out.add(Diagnostic.error("invalid-utf8", SourcePos.file(file), "invalid UTF-8: " + e.getMessage()));
+            out.add(Diagnostic.error("invalid-utf8", SourcePos.file(file), "invalid UTF-8 (" + e.getMessage() + "): save the file as UTF-8"));
             return Optional.empty();
         }
     }

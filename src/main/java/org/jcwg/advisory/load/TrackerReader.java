@@ -86,10 +86,13 @@ final class TrackerReader {
                 Written where = step.values().iterator().next();
                 if (date == null && !written) {
                     out.add(Diagnostic.error("missing-key", where.pos(), "history entry " + (i + 1) + " of '" + id
-                            + "' needs a 'date' and a 'status' in at least one language"));
+                            + "' needs a 'date' and a 'status' in at least one language; add them, e.g."
+                            + " {date: 2023-01-31, status: proposed}"));
                 } else if (date == null || status == null) {
                     out.add(Diagnostic.error("missing-key", where.pos(), "history entry " + (i + 1) + " of '" + id
-                            + "' lacks a valid '" + (date == null ? "date" : "status") + "'"));
+                            + "' lacks a valid '" + (date == null ? "date" : "status") + "'; give "
+                            + (date == null ? "an ISO 8601 date such as 2023-01-31"
+                                    : "one of proposed, in-progress, implemented or deferred") + " in one of the files"));
                 }
                 continue;
             }

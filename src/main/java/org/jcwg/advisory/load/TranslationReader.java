@@ -49,8 +49,10 @@ final class TranslationReader {
     Optional<Translation> read(Lang lang, String file, String text, List<Diagnostic> out) {
         Optional<FrontMatter> split = FrontMatter.split(text);
         if (split.isEmpty()) {
-            out.add(Diagnostic.error("front-matter-missing", SourcePos.file(file),
-                    "a document must start with front matter between '---' lines (id, type, title, ...)"));
+            out.add(Diagnostic.error("front-matter-missing", SourcePos.file(file), text.startsWith("---\n")
+                    ? "the front matter opened here is never closed; add a '---' line after its last key"
+                    : "a document must start with front matter between '---' lines (id, type, title, ...);"
+                            + " add it at the top of the file"));
             return Optional.empty();
         }
         FrontMatter fm = split.get();

@@ -39,7 +39,8 @@ final class Values {
     /** A mapping where one is required. */
     Optional<YNode.Map> map(YNode node, String what) {
         if (node instanceof YNode.Map m) return Optional.of(m);
-        error("yaml-shape", node.pos(), what + " must be a mapping of keys to values, not " + node.kind());
+        error("yaml-shape", node.pos(), what + " must be a mapping of keys to values, not " + node.kind()
+                + "; write one 'key: value' per line");
         return Optional.empty();
     }
 
@@ -48,7 +49,7 @@ final class Values {
         Optional<YNode.Entry> entry = map.find(key);
         if (entry.isEmpty() || isEmptyScalar(entry.get().value())) return List.of();
         if (entry.get().value() instanceof YNode.Seq s) return s.items();
-        error("yaml-shape", entry.get().value().pos(), "'" + key + "' must be a list");
+        error("yaml-shape", entry.get().value().pos(), "'" + key + "' must be a list; write one '- ' line per entry");
         return List.of();
     }
 
@@ -56,7 +57,8 @@ final class Values {
         Optional<YNode.Entry> entry = map.find(key);
         if (entry.isEmpty()) return Optional.empty();
         if (entry.get().value() instanceof YNode.Scalar s) return Optional.of(s.text().strip());
-        error("yaml-shape", entry.get().value().pos(), "'" + key + "' must be a single value, not " + entry.get().value().kind());
+        error("yaml-shape", entry.get().value().pos(), "'" + key + "' must be a single value, not "
+                + entry.get().value().kind() + "; write it as " + key + ": value (quote it if it starts with [ or {)");
         return Optional.empty();
     }
 
@@ -75,7 +77,7 @@ final class Values {
         SourcePos pos = entry.get().value().pos();
         Optional<T> value = parse.apply(raw.get());
         if (value.isEmpty()) {
-            error("invalid-value", pos, "'" + key + "' is '" + raw.get() + "': expected " + expected);
+            error("invalid-value", pos, "'" + key + "' is '" + raw.get() + "': use " + expected);
             return Optional.empty();
         }
         return Optional.of(new Field(key, value.get(), pos));
@@ -104,17 +106,17 @@ final class Values {
         YNode value = entry.get().value();
         if (isEmptyScalar(value)) return Optional.of(new Field(key, List.of(), value.pos()));
         if (!(value instanceof YNode.Seq seq)) {
-            error("yaml-shape", value.pos(), "'" + key + "' must be a list such as [a, b]");
+            error("yaml-shape", value.pos(), "'" + key + "' must be a list: write it as [a, b]");
             return Optional.empty();
         }
         Collection<String> ids = asSet ? new TreeSet<>() : new ArrayList<>();
         for (YNode item : seq.items()) {
             if (item instanceof YNode.Scalar s && !s.text().isBlank()) {
                 if (!ids.add(s.text().strip())) {
-                    out.add(Diagnostic.warning("duplicate-id", item.pos(), "'" + s.text() + "' is listed twice in '" + key + "'"));
+                    out.add(Diagnostic.warning("duplicate-id", item.pos(), "'" + s.text() + "' is listed twice in '" + key + "'; remove one"));
                 }
             } else {
-                error("yaml-shape", item.pos(), "each entry of '" + key + "' must be a single id");
+                error("yaml-shape", item.pos(), "each entry of '" + key + "' must be a single id: write [a, b]");
             }
         }
         return Optional.of(new Field(key, List.copyOf(ids), value.pos()));

@@ -26,7 +26,8 @@ final class AttributeSanitizer {
     static final String CODE = "markdown-attribute";
 
     private static final Pattern CLASS_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final String ALLOWED = "only '{#id}' on a heading and '{.class}' (lower-case letters, digits, hyphens) are allowed";
+    private static final String ALLOWED = "remove it (only '{#id}' on a heading and '{.class}' with lower-case letters,"
+            + " digits and hyphens are allowed)";
 
     /** Heading ids as written (not yet validated), and what was removed. */
     record Result(Map<com.vladsch.flexmark.ast.Heading, String> headingIds, List<Diagnostic> diagnostics) {

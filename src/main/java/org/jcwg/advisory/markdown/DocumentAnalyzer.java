@@ -77,7 +77,8 @@ final class DocumentAnalyzer {
                 footnote(footnote);
             } else if (node instanceof FootnoteBlock block && !block.isReferenced()) {
                 diagnostics.add(Diagnostic.warning("footnote-unused", lines.pos(block.getStartOffset()),
-                        "footnote [^" + block.getText() + "] is defined but never referenced"));
+                        "footnote [^" + block.getText() + "] is defined but never referenced; reference it with [^"
+                                + block.getText() + "] in the text, or delete it"));
             } else if (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment) {
                 comment(node);
             }
@@ -108,7 +109,7 @@ final class DocumentAnalyzer {
         Integer first = idLines.putIfAbsent(id, pos.line());
         if (first != null) {
             diagnostics.add(Diagnostic.error("heading-id-duplicate", pos,
-                    "heading id '" + id + "' is already used by the heading on line " + first));
+                    "heading id '" + id + "' is already used by the heading on line " + first + "; give this heading another id"));
         }
     }
 

@@ -60,11 +60,12 @@ final class MarkdownLimits {
             else if (c != ' ' && c != '\t') break;
         }
         if (quotes > MAX_QUOTE_DEPTH) {
-            return "quotes are nested " + quotes + " deep here; at most " + MAX_QUOTE_DEPTH + " levels are read";
+            return "quotes are nested " + quotes + " deep here; at most " + MAX_QUOTE_DEPTH + " levels are read:"
+                    + " use fewer '>'";
         }
         if (indent > MAX_INDENT) {
             return "this line is indented " + indent + " columns (lists nested that deep); at most " + MAX_INDENT
-                    + " are read";
+                    + " are read: indent it less, or flatten the list";
         }
         int run = 1;
         for (int k = 1; k < line.length(); k++) {

@@ -156,7 +156,7 @@ final class ParallelPrint {
             Job job = jobs.get(index);
             problems.put(index, new RenderException.Problem("pdf", job.doc().require(job.lang()).file(), 1,
                     "typesetting its PDF took longer than " + deadline.toSeconds()
-                            + " s and was stopped: look for a very large table or image"));
+                            + " s and was stopped: look for a very large table or image, and split or shorten it"));
         }
     }
 }

@@ -411,7 +411,7 @@ public final class SiteRenderer {
             String earlier = origins.putIfAbsent(path, origin);
             if (earlier != null) {
                 throw new RenderException(origin, 1, "would be written to " + path + ", which already holds "
-                        + earlier);
+                        + earlier + "; rename or move this document");
             }
             files.put(path, new OutputFile(path, bytes));
         }

@@ -90,7 +90,8 @@ final class Templates {
             template.process(model, out);
             return out.toString();
         } catch (TemplateNotFoundException e) {
-            throw new RenderException(display(name), 1, "template not found: " + name);
+            throw new RenderException(display(name), 1, "template not found: " + name + "; add it to the templates"
+                    + " folder");
         } catch (ParseException e) {
             throw parseError(e, name);
         } catch (TemplateException e) {
@@ -98,8 +99,7 @@ final class Templates {
             if (cause != null) throw parseError(cause, name); // a broken imported or included template
             String source = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : name;
             Integer line = e.getLineNumber();
-            throw new RenderException(display(source), line != null && line > 0 ? line : 1,
-                    clean(e.getMessageWithoutStackTop()));
+            throw failure(source, line != null && line > 0 ? line : 1, e.getMessageWithoutStackTop());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read template " + name, e);
         }
@@ -117,7 +117,16 @@ final class Templates {
     private RenderException parseError(ParseException e, String fallbackName) {
         String source = e.getTemplateName() != null ? e.getTemplateName() : fallbackName;
         int line = e.getLineNumber() > 0 ? e.getLineNumber() : 1;
-        return new RenderException(display(source), line, clean(e.getEditorMessage()));
+        return failure(source, line, e.getEditorMessage());
+    }
+
+    /** A template problem with what to do about it: the editor's own template can be corrected. */
+    private RenderException failure(String source, int line, String message) {
+        String file = display(source);
+        String remedy = file.startsWith(BUILT_IN)
+                ? "; this is a fault of the generator's built-in template: report it"
+                : "; correct the template here";
+        return new RenderException(file, line, clean(message) + remedy);
     }
 
     private static ParseException findParseCause(Throwable t) {
@@ -133,6 +142,6 @@ final class Templates {
         String m = message.strip();
         int tip = m.indexOf("\n\n----");
         if (tip > 0) m = m.substring(0, tip).strip();
-        return m;
+        return m.replaceAll("\\s+", " "); // one line, as every finding is printed
     }
 }

@@ -41,6 +41,15 @@ class LoaderTest {
     }
 
     @Test
+    void keysOfAFileThatCannotBeReadAreNotCalledMissingInTheOther() throws IOException {
+        ContentLoader.Result r = load(Project.minimal(tmp).edit(EN, "tlp: CLEAR", "tlp: [CLEAR"));
+        find(r.diagnostics(), "yaml-syntax", EN, 8);
+        assertEquals(List.of("yaml-syntax"), r.diagnostics().stream().map(Diagnostic::code).toList(),
+                "the Korean file lacks 'date' and 'tlp' only because the English one could not be read");
+        assertEquals(Tlp.RED, r.site().documents().get(0).meta().tlp(), "never published by accident");
+    }
+
+    @Test
     void readsTheModel() throws IOException {
         ContentLoader.Result r = load(Project.minimal(tmp));
         assertEquals(List.of(), r.diagnostics());

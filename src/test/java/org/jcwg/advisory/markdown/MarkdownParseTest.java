@@ -110,7 +110,7 @@ class MarkdownParseTest {
         ParsedMarkdown parsed = parse("## One {#same}\n\ntext\n\n## Two {#same}\n");
         Diagnostic d = only(parsed, "heading-id-duplicate");
         assertEquals(new SourcePos(FILE, 11, 1), d.pos());
-        assertEquals("heading id 'same' is already used by the heading on line 7", d.message());
+        assertEquals("heading id 'same' is already used by the heading on line 7; give this heading another id", d.message());
     }
 
     @Test
