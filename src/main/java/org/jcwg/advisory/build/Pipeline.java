@@ -1,11 +1,10 @@
 package org.jcwg.advisory.build;
 
 import java.io.IOException;
-import org.jcwg.advisory.model.DocType;
-import java.time.LocalDate;
-import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +21,12 @@ import org.jcwg.advisory.diag.Severity;
 import org.jcwg.advisory.diag.SourcePos;
 import org.jcwg.advisory.load.ContentLoader;
 import org.jcwg.advisory.markdown.MarkdownProcessor;
+import org.jcwg.advisory.model.DocType;
 import org.jcwg.advisory.model.Document;
 import org.jcwg.advisory.model.Edition;
 import org.jcwg.advisory.model.Lang;
 import org.jcwg.advisory.model.SectionRef;
+import org.jcwg.advisory.model.Shard;
 import org.jcwg.advisory.model.Site;
 import org.jcwg.advisory.model.TranslationLock;
 import org.jcwg.advisory.render.OutputFile;
@@ -34,9 +35,8 @@ import org.jcwg.advisory.render.RenderException;
 import org.jcwg.advisory.render.SiteRenderer;
 import org.jcwg.advisory.render.StatusPageRenderer;
 import org.jcwg.advisory.write.AtomicFile;
-import org.jcwg.advisory.write.PdfCacheFolder;
-import org.jcwg.advisory.write.SiteWriter;
 import org.jcwg.advisory.write.LockFileWriter;
+import org.jcwg.advisory.write.PdfCacheFolder;
 import org.jcwg.advisory.write.SiteWriter;
 
 /**
@@ -113,6 +113,43 @@ public final class Pipeline {
         return new Outcome(diagnostics, new Outcome.Summary(published.documents().size(), files.size(), pages, pdfs,
                 warnings, (System.nanoTime() - start) / 1_000_000, index, clock.phases(), cache.hits(),
                 written.rewritten()), published);
+    }
+
+    /**
+     * One shard of a large publication's PDFs ({@code build --shard I/N}): checks everything as a
+     * build does, then typesets only the PDFs of the documents in {@code shard} into the PDF cache
+     * and writes no site. A build with the cache folders of all shards gathered into one then
+     * typesets nothing. The cache is not pruned (it holds the other shards' PDFs after a merge).
+     */
+    public Outcome typesetShard(BuildOptions options, Shard shard, Progress progress) throws IOException {
+        long start = System.nanoTime();
+        PhaseClock clock = new PhaseClock(progress);
+        clock.start("load", 0);
+        ContentLoader.Result loaded = new ContentLoader(markdown).load(options.root());
+        clock.finish("load");
+        clock.start("check", 0);
+        List<Diagnostic> diagnostics = findings(loaded, options.strict());
+        clock.finish("check");
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) return new Outcome(diagnostics, Outcome.Summary.NONE);
+        Site published = select(loaded.site(), options.edition());
+        PdfCacheFolder cache = new PdfCacheFolder(options.cacheFolder().resolve("pdf"));
+        if (options.clean()) cache.clear();
+        SiteRenderer.Typeset typeset;
+        clock.start("render", 0);
+        try {
+            Set<SectionRef> stale = Staleness.find(published).stream().map(Staleness.Stale::ref)
+                    .collect(Collectors.toSet());
+            typeset = new SiteRenderer(options.root().resolve("templates"), markdown, cache)
+                    .typeset(published, options.edition(), stale, shard, clock);
+        } catch (RenderException e) {
+            return renderFailure(diagnostics, e);
+        } finally {
+            clock.finish("render");
+        }
+        int documents = shard.pick(published.documents()).size();
+        int warnings = (int) diagnostics.stream().filter(d -> !d.isError()).count();
+        return new Outcome(diagnostics, new Outcome.Summary(documents, 0, 0, typeset.pdfs(), warnings,
+                (System.nanoTime() - start) / 1_000_000, Map.of(), clock.phases(), typeset.reused(), 0), published);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.jcwg.advisory.build.BuildOptions;
 import org.jcwg.advisory.build.Outcome;
 import org.jcwg.advisory.build.Pipeline;
 import org.jcwg.advisory.model.Edition;
+import org.jcwg.advisory.model.Shard;
 import org.jcwg.advisory.model.Tlp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,6 +44,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "highest TLP level published: CLEAR (default), GREEN, AMBER or AMBER+STRICT")
     String maxTlp = "CLEAR";
 
+    @Option(names = "--shard", paramLabel = "I/N", description = "typeset only part I of N of the PDFs into the PDF"
+            + " cache (.cache/pdf) and write no site; gather the caches of all parts, then build (see README)")
+    String shard;
+
     /** Injected by tests; the real one reads the environment. */
     Map<String, String> environment = System.getenv();
 
@@ -57,6 +62,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         Path output = out != null ? out.toAbsolutePath().normalize() : root.resolve("site");
         Edition edition = new Edition(level, drafts, CommonOptions.today(cli, environment));
+        if (shard != null) return typesetShard(cli, root, edition);
         try {
             Outcome outcome = new Pipeline().build(new BuildOptions(root, output, edition, !noPdf, common.strict, clean),
                     new ConsoleProgress(cli.getErr(), ConsoleProgress.isTerminal(environment)));
@@ -78,6 +84,34 @@ final class BuildCommand implements Callable<Integer> {
             s.searchIndexBytes().forEach((lang, bytes) -> index.append(String.format(Locale.ROOT, " %s %.1f KB,",
                     lang, bytes / 1024.0)));
             cli.getErr().println(index.substring(0, index.length() - 1));
+            return 0;
+        } catch (IOException e) {
+            return CommonOptions.ioFailure(cli.getErr(), e);
+        }
+    }
+
+    private Integer typesetShard(CommandLine cli, Path root, Edition edition) {
+        Shard part = Shard.parse(shard).orElseThrow(() -> new CommandLine.ParameterException(cli,
+                "--shard must be I/N with 1 <= I <= N, such as 2/4, not '" + shard + "'"));
+        if (noPdf || out != null) {
+            throw new CommandLine.ParameterException(cli, "--shard typesets PDFs and writes no site: it cannot be"
+                    + " combined with " + (noPdf ? "--no-pdf" : "--out"));
+        }
+        BuildOptions options = new BuildOptions(root, root.resolve("site"), edition, true, common.strict, clean);
+        try {
+            Outcome outcome = new Pipeline().typesetShard(options, part,
+                    new ConsoleProgress(cli.getErr(), ConsoleProgress.isTerminal(environment)));
+            new Report(root).print(outcome, Report.Format.text, cli.getOut(), cli.getErr());
+            if (outcome.failed()) {
+                cli.getErr().println("Shard " + part + " failed.");
+                return 1;
+            }
+            Outcome.Summary s = outcome.summary();
+            cli.getErr().printf(Locale.ROOT, "Shard %s: %s of %s (%d from the cache) in %s in %.1f s.%n"
+                            + "Gather the %s folders of all %d shards into one, then run build to assemble the site.%n",
+                    part, Report.count(s.pdfs(), "PDF"), Report.count(s.documents(), "document"), s.pdfsReused(),
+                    options.cacheFolder().resolve("pdf"), s.millis() / 1000.0, options.cacheFolder().resolve("pdf"),
+                    part.count());
             return 0;
         } catch (IOException e) {
             return CommonOptions.ioFailure(cli.getErr(), e);

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.jcwg.advisory.diag.Progress;
 import org.jcwg.advisory.i18n.Localizer;
 import org.jcwg.advisory.markdown.MarkdownProcessor;
@@ -27,6 +28,7 @@ import org.jcwg.advisory.model.Edition;
 import org.jcwg.advisory.model.Lang;
 import org.jcwg.advisory.model.Recommendation;
 import org.jcwg.advisory.model.SectionRef;
+import org.jcwg.advisory.model.Shard;
 import org.jcwg.advisory.model.Site;
 import org.jcwg.advisory.model.Tlp;
 import org.jcwg.advisory.render.Views.Alternate;
@@ -112,19 +114,9 @@ public final class SiteRenderer {
 
         renderBilingual(ctx, out);
         Set<Asset> usedAssets = ConcurrentHashMap.newKeySet();
-        // Document views first, so that all PDFs can be typeset at once before the pages link them;
-        // each on its own, on all cores.
-        Map<Lang, Map<String, Asset>> assetsByLang = new EnumMap<>(Lang.class);
-        List<ParallelPrint.Job> unviewed = new ArrayList<>();
-        for (Lang lang : Lang.values()) {
-            Map<String, Asset> assets = new TreeMap<>();
-            site.assets().stream().filter(a -> a.lang() == lang).forEach(a -> assets.put(a.path(), a));
-            assetsByLang.put(lang, assets);
-            for (Document d : ctx.inLang(lang)) unviewed.add(new ParallelPrint.Job(lang, d, null));
-        }
+        // Document views first, so that all PDFs can be typeset at once before the pages link them.
         Map<String, ParallelPrint.Job> jobs = new LinkedHashMap<>();
-        for (ParallelPrint.Job job : Parallel.map(unviewed, j -> new ParallelPrint.Job(j.lang(), j.doc(),
-                docs.document(j.lang(), j.doc(), assetsByLang.get(j.lang()), usedAssets, stale)))) {
+        for (ParallelPrint.Job job : views(ctx, docs, d -> true, usedAssets, stale)) {
             jobs.put(PagePaths.document(job.lang(), job.doc()), job);
         }
         Map<ParallelPrint.Job, DocumentPdfs.Pdf> printed = pdfs == null ? Map.of()
@@ -182,6 +174,41 @@ public final class SiteRenderer {
             out.add(PagePaths.STATIC_DIR + e.getKey(), e.getValue(), "templates/static/" + e.getKey());
         }
         return out.files();
+    }
+
+    /** What {@link #typeset} did: PDFs of the shard, and how many of them came from the cache. */
+    public record Typeset(int pdfs, int reused) {
+    }
+
+    /**
+     * Only the PDFs of the documents in {@code shard}, into the PDF cache (which a full build then
+     * finds them in); renders no page and writes nothing else.
+     */
+    public Typeset typeset(Site site, Edition edition, Set<SectionRef> stale, Shard shard, Progress progress)
+            throws RenderException {
+        DocumentPdfs pdfs = new DocumentPdfs(templates, new PdfRenderer(fonts()), pdfCache, fonts().digest());
+        RenderContext ctx = new RenderContext(site, edition);
+        Set<Document> picked = Set.copyOf(shard.pick(site.documents()));
+        List<ParallelPrint.Job> jobs = views(ctx, new DocumentViews(ctx, markdown), picked::contains,
+                ConcurrentHashMap.newKeySet(), stale);
+        return new Typeset(ParallelPrint.run(pdfs, ctx, jobs, progress).size(), pdfs.reused());
+    }
+
+    /** The page views of the documents {@code which} selects, in every language they have, made on all cores. */
+    private static List<ParallelPrint.Job> views(RenderContext ctx, DocumentViews docs, Predicate<Document> which,
+                                                 Set<Asset> usedAssets, Set<SectionRef> stale) throws RenderException {
+        Map<Lang, Map<String, Asset>> assetsByLang = new EnumMap<>(Lang.class);
+        List<ParallelPrint.Job> unviewed = new ArrayList<>();
+        for (Lang lang : Lang.values()) {
+            Map<String, Asset> assets = new TreeMap<>();
+            ctx.site.assets().stream().filter(a -> a.lang() == lang).forEach(a -> assets.put(a.path(), a));
+            assetsByLang.put(lang, assets);
+            for (Document d : ctx.inLang(lang)) {
+                if (which.test(d)) unviewed.add(new ParallelPrint.Job(lang, d, null));
+            }
+        }
+        return Parallel.map(unviewed, j -> new ParallelPrint.Job(j.lang(), j.doc(),
+                docs.document(j.lang(), j.doc(), assetsByLang.get(j.lang()), usedAssets, stale)));
     }
 
     /** Bytes of a language's search index among rendered files (the page itself not counted). */
