@@ -68,16 +68,15 @@ final class GlossaryCheck {
         for (TextBlock b : en.blocks()) all.append(b.text()).append('\n');
         String lower = all.toString().toLowerCase(Locale.ROOT);
         for (Term term : terms) {
-            if (!lower.contains(term.key())) continue;
+            // Cheap tests first: most sections either lack the term or use the approved Korean one.
+            if (!lower.contains(term.key()) || contains(ko, term.korean())) continue;
             for (TextBlock block : en.blocks()) {
                 Matcher m = term.pattern().matcher(block.text());
                 if (!m.find()) continue;
-                if (!contains(ko, term.korean())) {
-                    out.add(PairFinding.warning("glossary", ko.heading(), "glossary: " + pair.where() + " uses '"
-                            + m.group() + "' in English (" + ContentComparison.line(SourceLocator.find(en, block, m.group(),
-                            m.start())) + ") but the Korean section does not use the approved term '" + term.korean()
-                            + "' (glossary id " + term.id() + "); use it there", term.id(), term.english(), term.korean()));
-                }
+                out.add(PairFinding.warning("glossary", ko.heading(), "glossary: " + pair.where() + " uses '"
+                        + m.group() + "' in English (" + ContentComparison.line(SourceLocator.find(en, block, m.group(),
+                        m.start())) + ") but the Korean section does not use the approved term '" + term.korean()
+                        + "' (glossary id " + term.id() + "); use it there", term.id(), term.english(), term.korean()));
                 break;
             }
         }

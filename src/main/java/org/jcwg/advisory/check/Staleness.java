@@ -32,7 +32,7 @@ public final class Staleness {
     public static List<Stale> find(Site site) {
         List<Stale> out = new ArrayList<>();
         for (Document doc : site.documents()) {
-            if (!doc.isBilingual()) continue;
+            if (!doc.isBilingual() || !site.lock().hasDocument(doc.path())) continue;
             Translation source = doc.require(doc.meta().source());
             Translation translation = doc.require(doc.meta().source().other());
             Map<String, String> now = Fingerprints.of(source);

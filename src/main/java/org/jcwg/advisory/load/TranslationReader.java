@@ -104,7 +104,8 @@ final class TranslationReader {
                 .map(c -> new Comment(c.text(), new SourcePos(file, c.line(), c.column()))).toList();
         return Optional.of(new Translation(lang, file, new Written(front.pos(), neutral, unreadable),
                 values.text(front, "title"), values.text(front, "summary"), notes,
-                sectionTree(parsed.headings(), file), links, fm.body(), fm.bodyLine(), texts, comments));
+                sectionTree(parsed.headings(), file), links, fm.body(), fm.bodyLine(), texts, comments,
+                parsed.html().orElse(null)));
     }
 
     private static SectionText sectionText(SectionContent s, String file) {

@@ -14,12 +14,14 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import org.jcwg.advisory.diag.Diagnostic;
 import org.jcwg.advisory.diag.SourcePos;
+import org.jcwg.advisory.model.BodyHtml;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -95,25 +97,23 @@ public final class MarkdownProcessor {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(body, "body");
         List<Diagnostic> refused = MarkdownLimits.check(file, body, firstLine);
-        if (!refused.isEmpty()) return new ParsedMarkdown(List.of(), List.of(), refused, List.of(), List.of());
+        if (!refused.isEmpty()) return ParsedMarkdown.refused(refused);
         SourceLines lines = new SourceLines(file, body, firstLine);
         Document document;
         try {
             document = parser.parse(body);
         } catch (StackOverflowError e) {
             // A shape the limits above do not know yet: refuse the text rather than fail the build.
-            return new ParsedMarkdown(List.of(), List.of(), List.of(Diagnostic.error("too-deep", SourcePos.of(file, firstLine),
-                    "this text is nested too deeply to read; simplify its nesting of quotes, lists or emphasis")),
-                    List.of(), List.of());
+            return ParsedMarkdown.refused(List.of(Diagnostic.error("too-deep", SourcePos.of(file, firstLine),
+                    "this text is nested too deeply to read; simplify its nesting of quotes, lists or emphasis")));
         }
         // Nesting the line checks cannot see (emphasis inside emphasis...) would overflow the
         // renderer's recursion: measured on the tree, without recursion.
         Node deepest = MarkdownLimits.deepest(document);
         if (deepest != null) {
-            return new ParsedMarkdown(List.of(), List.of(), List.of(Diagnostic.error("too-deep",
+            return ParsedMarkdown.refused(List.of(Diagnostic.error("too-deep",
                     lines.pos(deepest.getStartOffset()), "markup is nested more than " + MarkdownLimits.MAX_TREE_DEPTH
-                            + " levels deep here (emphasis, links or lists inside one another); simplify it")),
-                    List.of(), List.of());
+                            + " levels deep here (emphasis, links or lists inside one another); simplify it")));
         }
         AttributeSanitizer.Result sanitized = AttributeSanitizer.sanitize(document, lines);
         DocumentAnalyzer analyzer = new DocumentAnalyzer(lines, sanitized);
@@ -125,7 +125,27 @@ public final class MarkdownProcessor {
         diagnostics.sort(Diagnostic.ORDER);
         List<SectionContent> sections = SectionCollector.collect(document, body, lines, sanitized.headingIds(),
                 analyzer.links(), analyzer.footnotes());
-        return new ParsedMarkdown(analyzer.headings(), links, diagnostics, sections, analyzer.comments());
+        // Rendered now, while the tree is at hand, so that a build parses each body once.
+        Optional<BodyHtml> html = LinkPlaceholders.fitsIn(body) ? Optional.of(withPlaceholders(document, sanitized))
+                : Optional.empty();
+        return new ParsedMarkdown(analyzer.headings(), links, diagnostics, sections, analyzer.comments(), html);
+    }
+
+    private BodyHtml withPlaceholders(Document document, AttributeSanitizer.Result sanitized) {
+        List<String> targets = new ArrayList<>();
+        String html = render(document, sanitized, target -> {
+            targets.add(target);
+            return LinkPlaceholders.placeholder(targets.size() - 1);
+        });
+        return new BodyHtml(html, targets);
+    }
+
+    /**
+     * A body rendered when it was read, with its relative targets passed through {@code rewriter}:
+     * the same HTML as {@link #renderHtml} gives for the body and rewriter.
+     */
+    public String resolve(BodyHtml body, UnaryOperator<String> rewriter) {
+        return LinkPlaceholders.resolve(body, rewriter);
     }
 
     /**
@@ -139,7 +159,10 @@ public final class MarkdownProcessor {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(rewriter, "rewriter");
         Document document = parser.parse(body);
-        AttributeSanitizer.Result sanitized = AttributeSanitizer.sanitize(document, new SourceLines("", body, 1));
+        return render(document, AttributeSanitizer.sanitize(document, new SourceLines("", body, 1)), rewriter);
+    }
+
+    private String render(Document document, AttributeSanitizer.Result sanitized, UnaryOperator<String> rewriter) {
         Map<Node, String> ids = new IdentityHashMap<>();
         sanitized.headingIds().forEach((heading, id) -> {
             if (DocumentAnalyzer.ID.matcher(id).matches()) { // an invalid id is reported by parse(), never emitted

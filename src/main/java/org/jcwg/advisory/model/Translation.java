@@ -8,11 +8,13 @@ import java.util.Objects;
  * One language of a document: its file, the translatable front matter, the Markdown body and
  * the section tree read from it. {@code bodyLine} is the file line where the body starts;
  * {@code texts} holds each section's own content in document order, {@code comments} the
- * editor's in-place instructions.
+ * editor's in-place instructions; {@code html} is the body rendered when it was read (null when
+ * it must be rendered again where it is shown).
  */
 public record Translation(Lang lang, String file, Written written, Text title, Text summary,
                           List<Text> revisionNotes, List<Section> sections, List<Link> links,
-                          String body, int bodyLine, List<SectionText> texts, List<Comment> comments) {
+                          String body, int bodyLine, List<SectionText> texts, List<Comment> comments,
+                          BodyHtml html) {
     public Translation {
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(file, "file");
@@ -23,10 +25,10 @@ public record Translation(Lang lang, String file, Written written, Text title, T
         comments = List.copyOf(comments);
     }
 
-    /** The same translation without section texts or comments, for tests and simple callers. */
+    /** The same translation without section texts, comments or pre-rendered HTML, for tests and simple callers. */
     public Translation(Lang lang, String file, Written written, Text title, Text summary, List<Text> revisionNotes,
                        List<Section> sections, List<Link> links, String body, int bodyLine) {
-        this(lang, file, written, title, summary, revisionNotes, sections, links, body, bodyLine, List.of(), List.of());
+        this(lang, file, written, title, summary, revisionNotes, sections, links, body, bodyLine, List.of(), List.of(), null);
     }
 
     /** All sections, depth first, in document order. */

@@ -24,6 +24,11 @@ public record TranslationLock(java.util.SortedMap<String, LockEntry> entries) {
         return new TranslationLock(map);
     }
 
+    /** Whether any section of the document was ever accepted (else none of it can be stale). */
+    public boolean hasDocument(String document) {
+        return !entries.subMap(document + "#", document + "$").isEmpty(); // '$' follows '#'
+    }
+
     public Optional<LockEntry> find(String document, String section) {
         return Optional.ofNullable(entries.get(document + "#" + section));
     }

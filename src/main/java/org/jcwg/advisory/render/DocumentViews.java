@@ -56,7 +56,7 @@ final class DocumentViews {
         String file = PagePaths.document(lang, doc);
 
         LinkRewriter rewriter = new LinkRewriter(lang, doc, ctx.documents, assets, usedAssets);
-        String html = markdown.renderHtml(t.body(), rewriter);
+        String html = t.html() != null ? markdown.resolve(t.html(), rewriter) : markdown.renderHtml(t.body(), rewriter);
         if (doc.find(meta.source()).isPresent()) {
             String sourcePage = Urls.relative(file, PagePaths.document(meta.source(), doc));
             html = StaleNotices.insert(html, doc, lang, stale, l, sourcePage, ctx.languageName(meta.source(), lang));

@@ -3,12 +3,15 @@ package org.jcwg.advisory.render;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.jcwg.advisory.export.JsonObject;
 import org.jcwg.advisory.export.JsonWriter;
 import org.jcwg.advisory.model.Document;
@@ -43,40 +46,34 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
+    /** What one document gives the index: its line in meta.js, its entries with their terms, its text file. */
+    private record Indexed(JsonObject doc, List<List<Object>> entries, List<Set<String>> terms, File text) {
+    }
+
     static List<File> build(RenderContext ctx, Lang lang) {
         String folder = PagePaths.searchFolder(lang);
         String page = PagePaths.search(lang);
+        List<Document> published = ctx.inLang(lang).stream().sorted(RenderContext.NEWEST_FIRST).toList();
+        // Documents are read on all cores; entries are numbered afterwards, in the documents' order.
+        List<Indexed> indexed = IntStream.range(0, published.size()).parallel()
+                .mapToObj(d -> index(ctx, lang, folder, page, d, published.get(d))).toList();
         List<Object> docs = new ArrayList<>();
         List<Object> entries = new ArrayList<>();
-        Map<String, List<Integer>> postings = new TreeMap<>();
+        Map<String, Postings> postings = new HashMap<>();
         List<File> files = new ArrayList<>();
-        List<Document> published = ctx.inLang(lang).stream().sorted(RenderContext.NEWEST_FIRST).toList();
-        for (int d = 0; d < published.size(); d++) {
-            Document doc = published.get(d);
-            Translation t = doc.require(lang);
-            docs.add(new JsonObject().put("t", t.title().value())
-                    .put("u", Urls.relative(page, PagePaths.document(lang, doc)))
-                    .put("y", ctx.l10n(lang).text("type." + doc.meta().type().code()))
-                    .put("d", ctx.l10n(lang).date(doc.meta().date())));
-            List<Object> texts = new ArrayList<>();
-            // The title: an entry of its own, so that a match in it ranks first.
-            index(postings, entries.size(), t.title().value() + " " + t.summary().value());
-            entries.add(List.of(d, "", ""));
-            texts.add(t.summary().value());
-            for (SectionText s : t.texts()) {
-                String text = s.text();
-                if (text.isBlank() && s.title() == null) continue;
-                String heading = s.title() == null ? "" : s.title();
-                index(postings, entries.size(), heading + " " + text);
-                entries.add(List.of(d, s.id() == null ? "" : s.id(), heading));
-                texts.add(text);
+        for (Indexed doc : indexed) {
+            docs.add(doc.doc());
+            for (int i = 0; i < doc.entries().size(); i++) {
+                int entry = entries.size();
+                entries.add(doc.entries().get(i));
+                for (String term : doc.terms().get(i)) postings.computeIfAbsent(term, k -> new Postings()).add(entry);
             }
-            files.add(new File(folder + "text-" + d + ".js", script("text", d, texts)));
+            files.add(doc.text());
         }
         int shards = shardCount(postings);
         List<Map<String, Object>> byShard = new ArrayList<>();
         for (int i = 0; i < shards; i++) byShard.add(new TreeMap<>());
-        postings.forEach((term, list) -> byShard.get(shard(term, shards)).put(term, deltas(list)));
+        postings.forEach((term, list) -> byShard.get(shard(term, shards)).put(term, list.deltas()));
         for (int i = 0; i < shards; i++) {
             JsonObject terms = new JsonObject();
             byShard.get(i).forEach(terms::put);
@@ -88,26 +85,59 @@ final class SearchIndex {
         return files;
     }
 
-    private static void index(Map<String, List<Integer>> postings, int entry, String text) {
-        for (String term : terms(text)) {
-            List<Integer> list = postings.computeIfAbsent(term, k -> new ArrayList<>());
-            if (list.isEmpty() || list.get(list.size() - 1) != entry) list.add(entry);
+    private static Indexed index(RenderContext ctx, Lang lang, String folder, String page, int d, Document doc) {
+        Translation t = doc.require(lang);
+        JsonObject line = new JsonObject().put("t", t.title().value())
+                .put("u", Urls.relative(page, PagePaths.document(lang, doc)))
+                .put("y", ctx.l10n(lang).text("type." + doc.meta().type().code()))
+                .put("d", ctx.l10n(lang).date(doc.meta().date()));
+        List<List<Object>> entries = new ArrayList<>();
+        List<Set<String>> terms = new ArrayList<>();
+        List<Object> texts = new ArrayList<>();
+        // The title: an entry of its own, so that a match in it ranks first.
+        terms.add(terms(t.title().value() + " " + t.summary().value()));
+        entries.add(List.of(d, "", ""));
+        texts.add(t.summary().value());
+        for (SectionText s : t.texts()) {
+            String text = s.text();
+            if (text.isBlank() && s.title() == null) continue;
+            String heading = s.title() == null ? "" : s.title();
+            terms.add(terms(heading + " " + text));
+            entries.add(List.of(d, s.id() == null ? "" : s.id(), heading));
+            texts.add(text);
+        }
+        return new Indexed(line, entries, terms, new File(folder + "text-" + d + ".js", script("text", d, texts)));
+    }
+
+    /** The entries a term occurs in, ascending. */
+    private static final class Postings {
+        private int[] entries = new int[4];
+        private int size;
+
+        void add(int entry) {
+            if (size > 0 && entries[size - 1] == entry) return;
+            if (size == entries.length) entries = Arrays.copyOf(entries, size * 2);
+            entries[size++] = entry;
+        }
+
+        /** As gaps between entry numbers, in base 36: short, and still plain JSON. */
+        String deltas() {
+            StringBuilder sb = new StringBuilder();
+            int last = 0;
+            for (int i = 0; i < size; i++) {
+                if (i > 0) sb.append(',');
+                sb.append(Integer.toString(entries[i] - last, 36));
+                last = entries[i];
+            }
+            return sb.toString();
+        }
+
+        int size() {
+            return size;
         }
     }
 
-    /** Postings as gaps between entry numbers, in base 36: short, and still plain JSON. */
-    private static String deltas(List<Integer> entries) {
-        StringBuilder sb = new StringBuilder();
-        int last = 0;
-        for (int e : entries) {
-            if (!sb.isEmpty()) sb.append(',');
-            sb.append(Integer.toString(e - last, 36));
-            last = e;
-        }
-        return sb.toString();
-    }
-
-    private static int shardCount(Map<String, List<Integer>> postings) {
+    private static int shardCount(Map<String, Postings> postings) {
         long size = 0;
         for (var e : postings.entrySet()) size += e.getKey().length() + 4L * e.getValue().size() + 6;
         return (int) Math.max(1, Math.min(4096, (size + SHARD_TARGET - 1) / SHARD_TARGET));
@@ -136,7 +166,9 @@ final class SearchIndex {
      * need not begin a word in the text: 서명 must find 전자서명).
      */
     static Set<String> terms(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String normal = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String s = normal.toLowerCase(Locale.ROOT);
         Set<String> out = new LinkedHashSet<>();
         int i = 0;
         while (i < s.length()) {
