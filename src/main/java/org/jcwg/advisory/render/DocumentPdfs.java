@@ -40,7 +40,8 @@ final class DocumentPdfs {
      */
     private static TemplateModel forPrint(TemplateModel body, Optional<String> pageUrl) {
         try {
-            String html = PrintLinks.rewrite(HTMLOutputFormat.INSTANCE.getMarkupString((TemplateHTMLOutputModel) body), pageUrl);
+            String html = PrintTables.markWide(PrintLinks.rewrite(
+                    HTMLOutputFormat.INSTANCE.getMarkupString((TemplateHTMLOutputModel) body), pageUrl));
             return HTMLOutputFormat.INSTANCE.fromMarkup(html.replace("class=\"footnote-backref\">&#8617;</a>",
                     "class=\"footnote-backref\">\u2191</a>"));
         } catch (TemplateModelException e) {
@@ -70,7 +71,7 @@ final class DocumentPdfs {
     }
 
     /** Changes whenever the way PDFs are made changes in a way the other inputs do not show. */
-    private static final String CACHE_VERSION = "pdf-2";
+    private static final String CACHE_VERSION = "pdf-3";
 
     private final Templates templates;
     private final PdfRenderer renderer;

@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jcwg.advisory.diag.Diagnostic;
 import org.jcwg.advisory.model.Edition;
 import org.jcwg.advisory.model.Tlp;
@@ -119,6 +120,37 @@ class HostileBuildTest {
                 assertTrue(d.getNumberOfPages() >= 2, pdf + " has " + d.getNumberOfPages() + " pages");
             }
         }
+    }
+
+    @Test
+    void aTableTooWideForThePagePrintsEveryColumn(@TempDir Path tmp) throws IOException {
+        int columns = 24;
+        Shape wide = new Shape("a table 24 columns wide", k -> sentence(k)
+                + IntStream.range(0, columns).mapToObj(c -> "#" + c).collect(Collectors.joining(" | ", "| ", " |\n"))
+                + "|---".repeat(columns) + "|\n"
+                + IntStream.range(0, 30).mapToObj(r -> IntStream.range(0, columns).mapToObj(c -> cell(r, c))
+                .collect(Collectors.joining(" | ", "| ", " |"))).collect(Collectors.joining("\n")) + "\n", 0);
+        Path root = project(tmp, wide).write();
+        Path site = tmp.resolve("site");
+        Outcome o = assertTimeoutPreemptively(Duration.ofSeconds(150),
+                () -> new Pipeline().build(new BuildOptions(root, site, EDITION, true, false)));
+        assertFalse(o.failed(), () -> o.diagnostics().toString());
+        try (Stream<Path> files = Files.walk(site.resolve("en/advisories/hostile"))) {
+            Path pdf = files.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+            try (PDDocument d = Loader.loadPDF(pdf.toFile())) {
+                String text = new PDFTextStripper().getText(d);
+                for (int r : List.of(0, 29)) {
+                    for (int c : List.of(0, columns - 1)) {
+                        assertTrue(text.contains(cell(r, c)), "cell " + cell(r, c) + " is printed");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Digits only, so the Korean file's table is not taken for untranslated English. */
+    private static String cell(int row, int column) {
+        return String.format("%02d%02d", row, column);
     }
 
     @Test
