@@ -1,5 +1,6 @@
 package org.jcwg.advisory.markdown;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -8,6 +9,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import nu.validator.htmlparser.common.XmlViolationPolicy;
 import nu.validator.htmlparser.sax.HtmlParser;
@@ -29,6 +32,8 @@ class FuzzMarkdownTest {
     private static final Pattern SCRIPT_TAG = Pattern.compile("<script", Pattern.CASE_INSENSITIVE);
     // browsers drop ASCII whitespace and controls anywhere in a URL's scheme
     private static final Pattern IGNORED_IN_SCHEME = Pattern.compile("[\\x00-\\x20\\x7f]");
+    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "srcset", "action", "formaction", "data",
+            "poster", "background", "cite", "xlink:href");
 
     @FuzzTest(maxDuration = "60s")
     void parseAndRender(byte[] input) throws IOException, SAXException {
@@ -38,6 +43,11 @@ class FuzzMarkdownTest {
         String html = MARKDOWN.renderHtml(body, s -> s);
         assertFalse(SCRIPT_TAG.matcher(html).find(), () -> "script tag in " + html);
         requireNoScript(html);
+        // The body rendered while it was read, resolved for a page that withholds some targets,
+        // must be what rendering for that page gives.
+        UnaryOperator<String> withholding = target -> target.length() % 2 == 0 ? null : "../" + target;
+        parsed.html().ifPresent(early -> assertEquals(MARKDOWN.renderHtml(body, withholding),
+                MARKDOWN.resolve(early, withholding)));
     }
 
     private static void requireNoScript(String fragment) throws IOException, SAXException {
@@ -54,7 +64,8 @@ class FuzzMarkdownTest {
                     String name = atts.getLocalName(i).toLowerCase(Locale.ROOT);
                     String value = IGNORED_IN_SCHEME.matcher(atts.getValue(i)).replaceAll("").toLowerCase(Locale.ROOT);
                     if (name.matches("on[a-z]+")) fail("event handler " + name + " in " + fragment);
-                    if (value.startsWith("javascript:") || value.startsWith("vbscript:")) {
+                    // Only URL attributes can run a script; a title or alt may say "javascript:" as text.
+                    if (URL_ATTRIBUTES.contains(name) && (value.startsWith("javascript:") || value.startsWith("vbscript:"))) {
                         fail("script target in " + name + " in " + fragment);
                     }
                 }
