@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jcwg.advisory.check.Checker;
 import org.jcwg.advisory.check.Staleness;
@@ -89,30 +88,29 @@ public final class Pipeline {
         Site published = select(loaded.site(), options.edition());
         PdfCacheFolder cache = new PdfCacheFolder(options.cacheFolder().resolve("pdf"));
         if (options.clean()) cache.clear();
-        List<OutputFile> files;
         clock.start("render", 0);
-        try {
-            Set<SectionRef> stale = Staleness.find(published).stream().map(Staleness.Stale::ref)
-                    .collect(Collectors.toSet());
-            files = new SiteRenderer(options.root().resolve("templates"), markdown, options.pdf() ? cache : PdfCache.NONE)
-                    .render(published, options.edition(), stale, options.pdf(), clock);
-        } catch (RenderException e) {
-            return renderFailure(diagnostics, e);
-        } finally {
-            clock.finish("render");
+        // Pages go to the new site as they are made; it replaces the old one only when all are there.
+        try (SiteWriter.Staging staging = writer.open(options.out(), !options.clean())) {
+            Tally tally = new Tally(staging);
+            try {
+                Set<SectionRef> stale = Staleness.find(published).stream().map(Staleness.Stale::ref)
+                        .collect(Collectors.toSet());
+                new SiteRenderer(options.root().resolve("templates"), markdown, options.pdf() ? cache : PdfCache.NONE)
+                        .render(published, options.edition(), stale, options.pdf(), clock, tally);
+            } catch (RenderException e) {
+                return renderFailure(diagnostics, e);
+            } finally {
+                clock.finish("render");
+            }
+            clock.start("write", 0);
+            SiteWriter.Written written = staging.commit();
+            if (options.pdf()) cache.prune();
+            clock.finish("write");
+            int warnings = (int) diagnostics.stream().filter(d -> !d.isError()).count();
+            return new Outcome(diagnostics, new Outcome.Summary(published.documents().size(), tally.files(), tally.pages(),
+                    tally.pdfs(), warnings, (System.nanoTime() - start) / 1_000_000, tally.searchIndexBytes(),
+                    clock.phases(), cache.hits(), written.rewritten()), published);
         }
-        clock.start("write", 0);
-        SiteWriter.Written written = writer.write(files, options.out(), !options.clean());
-        if (options.pdf()) cache.prune();
-        clock.finish("write");
-        int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
-        int pdfs = (int) files.stream().filter(f -> f.path().endsWith(".pdf")).count();
-        int warnings = (int) diagnostics.stream().filter(d -> !d.isError()).count();
-        Map<String, Long> index = new TreeMap<>();
-        for (Lang lang : Lang.values()) index.put(lang.code(), SiteRenderer.searchIndexBytes(files, lang));
-        return new Outcome(diagnostics, new Outcome.Summary(published.documents().size(), files.size(), pages, pdfs,
-                warnings, (System.nanoTime() - start) / 1_000_000, index, clock.phases(), cache.hits(),
-                written.rewritten()), published);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.jcwg.advisory.render;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -25,6 +27,21 @@ public record OutputFile(String path, byte[] bytes) {
     @Override
     public byte[] bytes() {
         return bytes.clone();
+    }
+
+    /** The size in bytes (without a copy of them). */
+    public int length() {
+        return bytes.length;
+    }
+
+    /** Whether the content is exactly {@code other} (without a copy). */
+    public boolean hasBytes(byte[] other) {
+        return Arrays.equals(bytes, other);
+    }
+
+    /** Writes the content to {@code out} (without a copy). */
+    public void writeTo(OutputStream out) throws IOException {
+        out.write(bytes);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,18 +107,49 @@ public final class SiteRenderer {
     /** As {@link #render(Site, Edition, Set, boolean)}, telling {@code progress} about the PDFs (phase "pdf"). */
     public List<OutputFile> render(Site site, Edition edition, Set<SectionRef> stale, boolean pdf, Progress progress)
             throws RenderException {
+        Map<String, OutputFile> files = new TreeMap<>();
+        try {
+            render(site, edition, stale, pdf, progress, f -> files.put(f.path(), f));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a map never fails
+        }
+        return List.copyOf(files.values());
+    }
+
+    /**
+     * As {@link #render(Site, Edition, Set, boolean, Progress)}, handing each file to {@code sink}
+     * as soon as it is made (in a fixed order) rather than keeping them: a large publication's
+     * pages are never all in memory at once.
+     *
+     * @throws IOException only from the sink
+     */
+    public void render(Site site, Edition edition, Set<SectionRef> stale, boolean pdf, Progress progress,
+                       OutputSink sink) throws RenderException, IOException {
+        try {
+            renderAll(site, edition, stale, pdf, progress, sink);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void renderAll(Site site, Edition edition, Set<SectionRef> stale, boolean pdf, Progress progress,
+                           OutputSink sink) throws RenderException {
         DocumentPdfs pdfs = pdf ? new DocumentPdfs(templates, new PdfRenderer(fonts()), pdfCache, fonts().digest()) : null;
         RenderContext ctx = new RenderContext(site, edition);
         DocumentViews docs = new DocumentViews(ctx, markdown);
         MachineReadable machine = new MachineReadable(ctx, pdf);
-        Output out = new Output(new Sitemap(site.config().findBaseUrl(), edition.maxTlp() == Tlp.CLEAR));
+        Output out = new Output(new Sitemap(site.config().findBaseUrl(), edition.maxTlp() == Tlp.CLEAR), sink);
 
         renderBilingual(ctx, out);
         Set<Asset> usedAssets = ConcurrentHashMap.newKeySet();
-        // Document views first, so that all PDFs can be typeset at once before the pages link them.
-        Map<String, ParallelPrint.Job> jobs = new LinkedHashMap<>();
-        for (ParallelPrint.Job job : views(ctx, docs, d -> true, usedAssets, stale)) {
-            jobs.put(PagePaths.document(job.lang(), job.doc()), job);
+        Map<Lang, Map<String, Asset>> assets = assetsByLang(site);
+        // With PDFs, every document's view first, so that all PDFs can be typeset at once before
+        // the pages link them; without, each view is made with its page and let go after it.
+        Map<String, ParallelPrint.Job> jobs = new HashMap<>();
+        if (pdfs != null) {
+            for (ParallelPrint.Job job : views(ctx, docs, d -> true, usedAssets, stale)) {
+                jobs.put(PagePaths.document(job.lang(), job.doc()), job);
+            }
         }
         Map<ParallelPrint.Job, DocumentPdfs.Pdf> printed = pdfs == null ? Map.of()
                 : ParallelPrint.run(pdfs, ctx, List.copyOf(jobs.values()), progress);
@@ -143,20 +175,23 @@ public final class SiteRenderer {
             renderSearch(ctx, lang, out);
             renderTags(ctx, docs, lang, out);
             // Documents last: a document whose page would land on a generated page is the one named.
-            // Their pages are made on all cores and added in the documents' order.
-            for (Pending pending : Parallel.map(ctx.inLang(lang), d -> {
-                ParallelPrint.Job job = jobs.get(PagePaths.document(lang, d));
-                Pending files = new Pending(out.sitemap);
-                var view = job.view();
-                DocumentPdfs.Pdf pdfFile = printed.get(job);
-                if (pdfFile != null) {
-                    files.add(pdfFile.path(), pdfFile.bytes(), d.require(lang).file());
-                    view = view.withPdf(pdfFile.link());
+            // Their pages are made on all cores, a batch at a time, and handed on in the documents' order.
+            List<Document> inLang = ctx.inLang(lang);
+            for (int from = 0; from < inLang.size(); from += PAGE_BATCH) {
+                for (Pending pending : Parallel.map(inLang.subList(from, Math.min(from + PAGE_BATCH, inLang.size())), d -> {
+                    ParallelPrint.Job job = jobs.get(PagePaths.document(lang, d));
+                    var view = job != null ? job.view() : docs.document(lang, d, assets.get(lang), usedAssets, stale);
+                    Pending files = new Pending(out.sitemap);
+                    DocumentPdfs.Pdf pdfFile = job != null ? printed.get(job) : null;
+                    if (pdfFile != null) {
+                        files.add(pdfFile.path(), pdfFile.bytes(), d.require(lang).file());
+                        view = view.withPdf(pdfFile.link());
+                    }
+                    documentPage(files, ctx, machine, lang, d, view, true);
+                    return files;
+                })) {
+                    out.addAll(pending);
                 }
-                documentPage(files, ctx, machine, lang, d, view, true);
-                return files;
-            })) {
-                out.addAll(pending);
             }
             Optional<byte[]> feed = AtomFeed.site(ctx, lang, pdf);
             if (feed.isPresent()) out.add(PagePaths.feed(lang), feed.get(), "generated site feed");
@@ -173,7 +208,19 @@ public final class SiteRenderer {
         for (var e : StaticFiles.collect(projectTemplates).entrySet()) {
             out.add(PagePaths.STATIC_DIR + e.getKey(), e.getValue(), "templates/static/" + e.getKey());
         }
-        return out.files();
+    }
+
+    /** Documents whose pages are made at once: enough to keep every core busy, few enough to hold. */
+    private static final int PAGE_BATCH = 64;
+
+    private static Map<Lang, Map<String, Asset>> assetsByLang(Site site) {
+        Map<Lang, Map<String, Asset>> byLang = new EnumMap<>(Lang.class);
+        for (Lang lang : Lang.values()) {
+            Map<String, Asset> assets = new TreeMap<>();
+            site.assets().stream().filter(a -> a.lang() == lang).forEach(a -> assets.put(a.path(), a));
+            byLang.put(lang, assets);
+        }
+        return byLang;
     }
 
     /** What {@link #typeset} did: PDFs of the shard, and how many of them came from the cache. */
@@ -197,12 +244,9 @@ public final class SiteRenderer {
     /** The page views of the documents {@code which} selects, in every language they have, made on all cores. */
     private static List<ParallelPrint.Job> views(RenderContext ctx, DocumentViews docs, Predicate<Document> which,
                                                  Set<Asset> usedAssets, Set<SectionRef> stale) throws RenderException {
-        Map<Lang, Map<String, Asset>> assetsByLang = new EnumMap<>(Lang.class);
+        Map<Lang, Map<String, Asset>> assetsByLang = assetsByLang(ctx.site);
         List<ParallelPrint.Job> unviewed = new ArrayList<>();
         for (Lang lang : Lang.values()) {
-            Map<String, Asset> assets = new TreeMap<>();
-            ctx.site.assets().stream().filter(a -> a.lang() == lang).forEach(a -> assets.put(a.path(), a));
-            assetsByLang.put(lang, assets);
             for (Document d : ctx.inLang(lang)) {
                 if (which.test(d)) unviewed.add(new ParallelPrint.Job(lang, d, null));
             }
@@ -211,11 +255,12 @@ public final class SiteRenderer {
                 docs.document(j.lang(), j.doc(), assetsByLang.get(j.lang()), usedAssets, stale)));
     }
 
-    /** Bytes of a language's search index among rendered files (the page itself not counted). */
-    public static long searchIndexBytes(List<OutputFile> files, Lang lang) {
-        String folder = PagePaths.searchFolder(lang);
-        return files.stream().filter(f -> f.path().startsWith(folder) && !f.path().equals(PagePaths.search(lang)))
-                .mapToLong(f -> f.bytes().length).sum();
+    /** The language whose search index a file belongs to (its search page not counted), if any. */
+    public static Optional<Lang> searchIndexOf(String path) {
+        for (Lang lang : Lang.values()) {
+            if (path.startsWith(PagePaths.searchFolder(lang)) && !path.equals(PagePaths.search(lang))) return Optional.of(lang);
+        }
+        return Optional.empty();
     }
 
     /**
@@ -245,7 +290,8 @@ public final class SiteRenderer {
         RenderContext ctx = new RenderContext(site, edition);
         DocumentViews docs = new DocumentViews(ctx, markdown);
         MachineReadable machine = new MachineReadable(ctx, false);
-        Output out = new Output(new Sitemap(Optional.empty(), false));
+        List<OutputFile> files = new ArrayList<>();
+        Output out = new Output(new Sitemap(Optional.empty(), false), files::add);
         Document d = ctx.documents.get(path);
         if (d == null) return List.of();
         for (Lang lang : Lang.values()) {
@@ -255,7 +301,7 @@ public final class SiteRenderer {
             DocPage view = docs.document(lang, d, assets, new HashSet<>(), Set.of());
             documentPage(out, ctx, machine, lang, d, view, false);
         }
-        return out.files();
+        return List.copyOf(files);
     }
 
     /** The page of all tags and a page per tag. */
@@ -412,14 +458,15 @@ public final class SiteRenderer {
         }
     }
 
-    /** The files rendered so far, by path; refuses a second file at the same path. */
+    /** Hands each file on to the sink as it comes; refuses a second file at the same path. */
     private static final class Output implements Sink {
-        private final Map<String, OutputFile> files = new TreeMap<>();
-        private final Map<String, String> origins = new TreeMap<>();
+        private final Map<String, String> origins = new HashMap<>();
         private final Sitemap sitemap;
+        private final OutputSink sink;
 
-        Output(Sitemap sitemap) {
+        Output(Sitemap sitemap, OutputSink sink) {
             this.sitemap = sitemap;
+            this.sink = sink;
         }
 
         @Override
@@ -440,11 +487,11 @@ public final class SiteRenderer {
                 throw new RenderException(origin, 1, "would be written to " + path + ", which already holds "
                         + earlier + "; rename or move this document");
             }
-            files.put(path, new OutputFile(path, bytes));
-        }
-
-        List<OutputFile> files() {
-            return List.copyOf(files.values());
+            try {
+                sink.write(new OutputFile(path, bytes));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }

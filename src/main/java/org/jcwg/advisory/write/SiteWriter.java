@@ -1,6 +1,7 @@
 package org.jcwg.advisory.write;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -11,9 +12,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jcwg.advisory.render.OutputFile;
+import org.jcwg.advisory.render.OutputSink;
 
 /**
  * The only code that touches the output folder. Files go to a fresh sibling folder first, which
@@ -68,40 +71,78 @@ public final class SiteWriter {
      * incremental build touches only what changed (its time stamp too).
      */
     public Written write(List<OutputFile> files, Path out, boolean reuse) throws IOException {
+        try (Staging staging = open(out, reuse)) {
+            for (OutputFile file : files) staging.write(file);
+            return staging.commit();
+        }
+    }
+
+    /**
+     * A new site being written beside {@code out}, file by file as a build makes them: it
+     * replaces {@code out} on {@link Staging#commit}, and is removed on {@link Staging#close}
+     * without a commit, leaving {@code out} as it was. {@code reuse} as in {@link #write}.
+     */
+    public Staging open(Path out, boolean reuse) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         requireReplaceable(target);
         Path parent = target.getParent();
         Files.createDirectories(parent);
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
-        boolean previous = reuse && Files.isRegularFile(target.resolve(MARKER));
-        int unchanged = 0;
-        try {
-            for (OutputFile file : files) {
-                Path dest = staging.resolve(file.path()).normalize();
-                if (!dest.startsWith(staging) || dest.equals(staging)) {
-                    throw new IOException("refusing to write outside the output folder: " + file.path());
-                }
-                Files.createDirectories(dest.getParent());
-                if (previous && linkUnchanged(target.resolve(file.path()).normalize(), dest, file.bytes())) {
-                    unchanged++;
-                } else {
-                    Files.write(dest, file.bytes());
+        return new Staging(staging, target, reuse && Files.isRegularFile(target.resolve(MARKER)));
+    }
+
+    /** One site being written; not thread-safe (a build hands it files one at a time). */
+    public final class Staging implements OutputSink, AutoCloseable {
+        private final Path folder;
+        private final Path target;
+        private final boolean previous;
+        private final Set<Path> folders = new HashSet<>();
+        private int files;
+        private int unchanged;
+        private boolean committed;
+
+        private Staging(Path folder, Path target, boolean previous) {
+            this.folder = folder;
+            this.target = target;
+            this.previous = previous;
+        }
+
+        @Override
+        public void write(OutputFile file) throws IOException {
+            Path dest = folder.resolve(file.path()).normalize();
+            if (!dest.startsWith(folder) || dest.equals(folder)) {
+                throw new IOException("refusing to write outside the output folder: " + file.path());
+            }
+            if (folders.add(dest.getParent())) Files.createDirectories(dest.getParent());
+            files++;
+            if (previous && linkUnchanged(target.resolve(file.path()).normalize(), dest, file)) {
+                unchanged++;
+            } else {
+                try (OutputStream stream = Files.newOutputStream(dest)) {
+                    file.writeTo(stream);
                 }
             }
-            Files.write(staging.resolve(MARKER), MARKER_TEXT);
-            swap(staging, target, parent);
-        } catch (IOException | RuntimeException e) {
-            deleteTree(staging);
-            throw e;
         }
-        return new Written(files.size() - unchanged, unchanged);
+
+        /** Puts the new site in place of the old one. */
+        public Written commit() throws IOException {
+            Files.write(folder.resolve(MARKER), MARKER_TEXT);
+            swap(folder, target, target.getParent());
+            committed = true;
+            return new Written(files - unchanged, unchanged);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!committed) deleteTree(folder);
+        }
     }
 
     /** Links the old file into the new site if it has exactly these bytes; false to write instead. */
-    private static boolean linkUnchanged(Path old, Path dest, byte[] bytes) {
+    private static boolean linkUnchanged(Path old, Path dest, OutputFile file) {
         try {
-            if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) || Files.size(old) != bytes.length
-                    || !Arrays.equals(Files.readAllBytes(old), bytes)) {
+            if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) || Files.size(old) != file.length()
+                    || !file.hasBytes(Files.readAllBytes(old))) {
                 return false;
             }
             Files.createLink(dest, old);
