@@ -38,7 +38,7 @@ import java.util.stream.Stream;
 public final class ScaleBenchmark {
 
     /** Changes when the generator writes different corpora, so that kept ones are written again. */
-    private static final String CORPUS_VERSION = "large-corpus 1";
+    private static final String CORPUS_VERSION = "large-corpus 2";
     private static final Pattern PAGES = Pattern.compile("Built \\d+ documents? \\((\\d+) pages?,");
     private static final Pattern FILES = Pattern.compile("(\\d+) files \\((\\d+) written, (\\d+) unchanged\\)");
     private static final Pattern TOTAL = Pattern.compile(" in ([\\d.]+) s \\(((?:[a-z-]+ [\\d.]+ s(?:, )?)*)\\)\\s*$",
