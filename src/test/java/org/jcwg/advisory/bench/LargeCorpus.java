@@ -8,9 +8,9 @@ import java.util.Random;
 
 /**
  * Writes a synthetic bilingual publication of full-length document pairs for the benchmark at
- * scale: each document has 2,000–3,000 words per language in 8–10 sections with ids (some with
- * subsections), a table of indicators of compromise (hashes, IP addresses, domains, wallets), a
- * timeline table, a detection rule, footnotes, links to agencies, to an earlier document and
+ * scale: each document has about 2,000–3,000 words per language in 8–10 sections with ids
+ * (some with subsections), a table of indicators of compromise (hashes, IP addresses, domains,
+ * wallets), a timeline table, a detection rule, footnotes, links to agencies, to an earlier document and
  * within the document, in English and Korean prose drawn from {@code phrases.txt}; plus the
  * agency directory, the recommendation tracker, the glossary, {@code site.yml} and a Hugo project
  * ({@link HugoProject}) over the same content folders. The corpus passes {@code check} with no
