@@ -1,0 +1,373 @@
+package org.jcwg.advisory.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark at scale: generated publications of 100, 1,000 and 3,000 full-length document
+ * pairs ({@link LargeCorpus}), each command run as a fresh process the way an editor or CI runs
+ * it ({@code java -jar target/advisory-site.jar}, default JVM options) and timed by GNU time (wall,
+ * CPU, peak resident memory). Per size: {@code check}; a full {@code build --no-pdf} with its
+ * phases (parsed from the build's own summary line) and pages per second; a rebuild after one
+ * Korean file changed; and Hugo ({@code hugo}, Debian's 0.111) on the same content folders with the
+ * generated two-language Hugo project ({@link HugoProject}), as ours divided by Hugo's. Then PDFs
+ * ({@link PdfProbe}) on the first pairs of the corpus, cold and warm, on one thread and on all
+ * cores, per page; and PASS/FAIL against the targets.
+ *
+ * <p>Needs {@code target/advisory-site.jar}: run {@code mvn -q -DskipTests package} first. Then
+ * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.jcwg.advisory.bench.ScaleBenchmark [-Dexec.args="100 1000 3000"]}.
+ * Options before the sizes: {@code --work DIR} (default {@code target/scale-bench}; corpora are
+ * kept there and reused when they match), {@code --jar FILE}, {@code --runs N} (median of N builds
+ * and Hugo runs, default 1), {@code --pdf-pairs N} (default 10; 0 skips PDFs). Without Hugo it
+ * says so and goes on; without GNU time ({@code apt-get install time}) memory and CPU are unknown.
+ */
+public final class ScaleBenchmark {
+
+    /** Changes when the generator writes different corpora, so that kept ones are written again. */
+    private static final String CORPUS_VERSION = "large-corpus 2";
+    private static final Pattern PAGES = Pattern.compile("Built \\d+ documents? \\((\\d+) pages?,");
+    private static final Pattern FILES = Pattern.compile("(\\d+) files \\((\\d+) written, (\\d+) unchanged\\)");
+    private static final Pattern TOTAL = Pattern.compile(" in ([\\d.]+) s \\(((?:[a-z-]+ [\\d.]+ s(?:, )?)*)\\)\\s*$",
+            Pattern.MULTILINE);
+    private static final Pattern PHASE = Pattern.compile("([a-z-]+) ([\\d.]+) s");
+    private static final Pattern PROBE = Pattern.compile(
+            "pdf-probe threads=(\\d+) pdfs=(\\d+) pages=(\\d+) cold_ms=(-?\\d+) warm_ms=(-?\\d+)");
+
+    private final Path work;
+    private final Path jar;
+    private final int runs;
+    private final int pdfPairs;
+    private final List<Integer> sizes;
+    private final String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private final String hugo;
+    private final Map<Integer, SizeResult> results = new LinkedHashMap<>();
+    private final List<Probe> probes = new ArrayList<>();
+
+    /** What one size gave. Hugo's run is null without Hugo. */
+    private record SizeResult(int pairs, TimedProcess.Run check, TimedProcess.Run build, Summary summary,
+                              TimedProcess.Run rebuild, Summary rebuildSummary, TimedProcess.Run hugo, long hugoPages) {
+    }
+
+    /** What the build's summary line says. */
+    private record Summary(int pages, int files, int written, double seconds, Map<String, Double> phases) {
+        static Summary parse(String err) {
+            Matcher p = PAGES.matcher(err);
+            Matcher f = FILES.matcher(err);
+            Matcher t = TOTAL.matcher(err);
+            if (!p.find() || !f.find() || !t.find()) throw new IllegalStateException("no build summary in:\n" + err);
+            Map<String, Double> phases = new LinkedHashMap<>();
+            Matcher ph = PHASE.matcher(t.group(2));
+            while (ph.find()) phases.put(ph.group(1), Double.parseDouble(ph.group(2)));
+            return new Summary(Integer.parseInt(p.group(1)), Integer.parseInt(f.group(1)), Integer.parseInt(f.group(2)),
+                    Double.parseDouble(t.group(1)), phases);
+        }
+    }
+
+    /** The PDF probe's line for one thread count. */
+    private record Probe(int threads, int pdfs, int pages, long coldMillis, long warmMillis) {
+        double coldPerPage() {
+            return (double) coldMillis / pages;
+        }
+
+        double warmPerPage() {
+            return (double) warmMillis / pages;
+        }
+    }
+
+    private ScaleBenchmark(Path work, Path jar, int runs, int pdfPairs, List<Integer> sizes, String hugo) {
+        this.work = work;
+        this.jar = jar;
+        this.runs = runs;
+        this.pdfPairs = pdfPairs;
+        this.sizes = sizes;
+        this.hugo = hugo;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Path.of("target/scale-bench");
+        Path jar = Path.of("target/advisory-site.jar");
+        int runs = 1;
+        int pdfPairs = 10;
+        List<Integer> sizes = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--work" -> work = Path.of(args[++i]);
+                case "--jar" -> jar = Path.of(args[++i]);
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--pdf-pairs" -> pdfPairs = Integer.parseInt(args[++i]);
+                default -> sizes.add(Integer.parseInt(args[i].replace(",", "")));
+            }
+        }
+        if (sizes.isEmpty()) sizes = List.of(100, 1000, 3000);
+        if (!Files.isRegularFile(jar)) {
+            System.out.println(jar + " is missing: build it first with mvn -q -DskipTests package");
+            System.exit(2);
+        }
+        new ScaleBenchmark(work.toAbsolutePath(), jar.toAbsolutePath(), Math.max(1, runs), pdfPairs, sizes, hugoVersion()).run();
+    }
+
+    private void run() throws IOException {
+        System.out.printf(Locale.ROOT, "Benchmark at scale: %s vs %s; %d cores; Java %s%n",
+                Path.of("").toAbsolutePath().relativize(jar), hugo != null ? hugo : "no Hugo",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        if (hugo == null) System.out.println("hugo not installed (apt-get install hugo): Hugo's column is left empty");
+        if (!TimedProcess.hasGnuTime()) System.out.println("GNU time not installed (apt-get install time): no CPU or memory figures");
+        System.out.printf("Every figure is one fresh process%s: wall time, CPU time (user + system) and peak RSS from GNU time.%n",
+                runs > 1 ? " (the median of " + runs + " runs for the builds and Hugo)" : "");
+        for (int pairs : sizes) {
+            results.put(pairs, measure(pairs));
+        }
+        if (pdfPairs > 0) pdfs();
+        targets();
+    }
+
+    private SizeResult measure(int pairs) throws IOException {
+        Path root = work.resolve("pairs-" + pairs);
+        long genStart = System.nanoTime();
+        boolean kept = isKept(root, pairs);
+        LargeCorpus.Stats stats = corpus(root, pairs);
+        double genSeconds = (System.nanoTime() - genStart) / 1e9;
+        System.out.printf(Locale.ROOT, "%n== %,d pairs: %,d documents, %,d English and %,d Korean words (%,d-%,d and %,d-%,d a document), "
+                        + "%.1f MB of Markdown%s ==%n", pairs, pairs * 2, stats.wordsEn(), stats.wordsKo(), stats.minWordsEn(),
+                stats.maxWordsEn(), stats.minWordsKo(), stats.maxWordsKo(), stats.bytes() / 1e6,
+                kept ? ", kept from an earlier run" : String.format(Locale.ROOT, ", written in %.1f s", genSeconds));
+        Map<String, String> env = Map.of("CI", "true");
+        Path site = root.resolve("site");
+
+        TimedProcess.Run check = TimedProcess.run(root, env, List.of(javaCommand, "-jar", jar.toString(), "check", "--root", root.toString()));
+        require(check, "check");
+
+        List<TimedProcess.Run> builds = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            deleteTree(site);
+            deleteTree(root.resolve(".cache"));
+            builds.add(require(TimedProcess.run(root, env, List.of(javaCommand, "-jar", jar.toString(), "build", "--no-pdf",
+                    "--root", root.toString(), "--out", site.toString())), "build --no-pdf"));
+        }
+        TimedProcess.Run build = median(builds);
+        Summary summary = Summary.parse(build.err());
+
+        Path edited = root.resolve("content-ko").resolve(LargeCorpus.path(pairs / 2));
+        String original = Files.readString(edited);
+        String anchor = "## 완화 조치 {#mitigations}\n\n";
+        if (!original.contains(anchor)) throw new IllegalStateException(edited + " has no mitigations section");
+        TimedProcess.Run rebuild;
+        try {
+            Files.writeString(edited, original.replace(anchor, anchor + "지금 바로 "));
+            rebuild = require(TimedProcess.run(root, env, List.of(javaCommand, "-jar", jar.toString(), "build", "--no-pdf",
+                    "--root", root.toString(), "--out", site.toString())), "rebuild");
+        } finally {
+            Files.writeString(edited, original);
+        }
+        Summary rebuildSummary = Summary.parse(rebuild.err());
+
+        TimedProcess.Run hugoRun = null;
+        long hugoPages = 0;
+        if (hugo != null) {
+            Path publicDir = root.resolve("hugo-public");
+            List<TimedProcess.Run> hugoRuns = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                deleteTree(publicDir);
+                hugoRuns.add(require(TimedProcess.run(root, Map.of(), List.of("hugo", "--quiet", "--source", root.toString(),
+                        "--destination", publicDir.toString())), "hugo"));
+            }
+            hugoRun = median(hugoRuns);
+            try (Stream<Path> files = Files.walk(publicDir)) {
+                hugoPages = files.filter(f -> f.toString().endsWith(".html")).count();
+            }
+        }
+        SizeResult r = new SizeResult(pairs, check, build, summary, rebuild, rebuildSummary, hugoRun, hugoPages);
+        print(r);
+        return r;
+    }
+
+    private void print(SizeResult r) {
+        System.out.printf("%-34s %9s %9s %10s%n", "", "wall", "CPU", "peak RSS");
+        line("check", r.check(), "");
+        line("build --no-pdf", r.build(), String.format(Locale.ROOT, "%,d pages, %,.0f pages/s", r.summary().pages(),
+                r.summary().pages() / r.build().wallSeconds()));
+        StringBuilder phases = new StringBuilder();
+        r.summary().phases().forEach((k, v) -> phases.append(phases.isEmpty() ? "" : ", ")
+                .append(String.format(Locale.ROOT, "%s %.1f s", k, v)));
+        System.out.printf(Locale.ROOT, "  %-32s %s; JVM start, exit and the rest %.1f s%n", "phases (build's summary)", phases,
+                r.build().wallSeconds() - r.summary().seconds());
+        line("rebuild after a one-file edit", r.rebuild(), String.format(Locale.ROOT, "%,d of %,d files written",
+                r.rebuildSummary().written(), r.rebuildSummary().files()));
+        if (r.hugo() != null) {
+            line(hugo, r.hugo(), String.format(Locale.ROOT, "%,d pages, %,.0f pages/s", r.hugoPages(),
+                    r.hugoPages() / r.hugo().wallSeconds()));
+            System.out.printf(Locale.ROOT, "%-34s %9.2f %9.2f %10.2f%n", "ours / Hugo (build --no-pdf)",
+                    r.build().wallSeconds() / r.hugo().wallSeconds(), r.build().cpuSeconds() / r.hugo().cpuSeconds(),
+                    r.build().rssMiB() / r.hugo().rssMiB());
+        } else {
+            System.out.println("hugo not installed (apt-get install hugo)");
+        }
+    }
+
+    private static void line(String what, TimedProcess.Run run, String extra) {
+        System.out.printf(Locale.ROOT, "%-34s %7.1f s %7.1f s %6.0f MiB   %s%n", what, run.wallSeconds(), run.cpuSeconds(),
+                run.rssMiB(), extra);
+    }
+
+    private void pdfs() throws IOException {
+        Path root = work.resolve("pdf-" + pdfPairs);
+        corpus(root, pdfPairs);
+        Path testClasses;
+        try {
+            testClasses = Path.of(PdfProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<Integer> threads = cores > 1 ? List.of(1, cores) : List.of(1);
+        for (int t : threads) {
+            TimedProcess.Run run = require(TimedProcess.run(root, Map.of(), List.of(javaCommand, "-XX:ActiveProcessorCount=" + t,
+                    "-cp", jar + java.io.File.pathSeparator + testClasses, PdfProbe.class.getName(), root.toString(), "2")),
+                    "PDF probe");
+            Matcher m = PROBE.matcher(run.out());
+            if (!m.find()) throw new IllegalStateException("no result from the PDF probe:\n" + run.out() + run.err());
+            probes.add(new Probe(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                    Long.parseLong(m.group(4)), Long.parseLong(m.group(5))));
+        }
+        Probe first = probes.get(0);
+        System.out.printf(Locale.ROOT, "%n== PDFs: the first %d pairs of the corpus, %d PDFs, %,d pages (A4); the \"pdf\" phase of a clean "
+                + "build in one JVM, cold (its first) and warm (best of the next 2) ==%n", pdfPairs, first.pdfs(), first.pages());
+        System.out.printf("%-10s %14s %14s %16s%n", "threads", "cold ms/page", "warm ms/page", "warm s per PDF");
+        for (Probe p : probes) {
+            System.out.printf(Locale.ROOT, "%-10d %14.1f %14.1f %16.2f%n", p.threads(), p.coldPerPage(), p.warmPerPage(),
+                    p.warmMillis() / 1000.0 / p.pdfs());
+        }
+    }
+
+    private void targets() {
+        System.out.println("\n== Targets ==");
+        for (int pairs : List.of(1000, 3000)) {
+            SizeResult r = results.get(pairs);
+            String size = String.format(Locale.ROOT, "%,d pairs", pairs);
+            if (r == null || r.hugo() == null) {
+                target(null, size + ": full HTML build ours/Hugo <= 1.0", r == null ? "size not run" : "no Hugo");
+                target(null, size + ": peak RSS ours <= Hugo's", r == null ? "size not run" : "no Hugo");
+                continue;
+            }
+            double ratio = r.build().wallSeconds() / r.hugo().wallSeconds();
+            target(ratio <= 1.0, size + ": full HTML build ours/Hugo <= 1.0", String.format(Locale.ROOT, "%.1f s / %.1f s = %.2f",
+                    r.build().wallSeconds(), r.hugo().wallSeconds(), ratio));
+            boolean rss = r.build().maxRssKb() >= 0 && r.build().maxRssKb() <= r.hugo().maxRssKb();
+            target(r.build().maxRssKb() < 0 ? null : rss, size + ": peak RSS ours <= Hugo's", String.format(Locale.ROOT,
+                    "%.0f MiB vs %.0f MiB", r.build().rssMiB(), r.hugo().rssMiB()));
+        }
+        SizeResult k1 = results.get(1000);
+        SizeResult k3 = results.get(3000);
+        if (k1 != null && k3 != null) {
+            double f = k3.build().wallSeconds() / k1.build().wallSeconds();
+            target(f <= 3.3, "3,000 pairs <= 3.3 x the 1,000-pair time", String.format(Locale.ROOT, "%.1f s / %.1f s = %.2f x",
+                    k3.build().wallSeconds(), k1.build().wallSeconds(), f));
+        } else {
+            target(null, "3,000 pairs <= 3.3 x the 1,000-pair time", "needs both sizes");
+        }
+        Probe all = probes.isEmpty() ? null : probes.get(probes.size() - 1);
+        if (all != null && all.threads() > 1) {
+            target(all.warmPerPage() < 60, "PDF < 60 ms per page warm, all cores busy", String.format(Locale.ROOT,
+                    "%.1f ms per page on %d threads", all.warmPerPage(), all.threads()));
+        } else {
+            target(null, "PDF < 60 ms per page warm, all cores busy", all == null ? "PDFs not run" : "one core only");
+        }
+        if (k1 != null) {
+            target(k1.check().wallSeconds() < 5, "check of 1,000 pairs < 5 s", String.format(Locale.ROOT, "%.1f s",
+                    k1.check().wallSeconds()));
+            target(k1.rebuild().wallSeconds() < 2, "one-file rebuild of 1,000 pairs < 2 s", String.format(Locale.ROOT, "%.1f s",
+                    k1.rebuild().wallSeconds()));
+        } else {
+            target(null, "check of 1,000 pairs < 5 s", "size not run");
+            target(null, "one-file rebuild of 1,000 pairs < 2 s", "size not run");
+        }
+    }
+
+    private static void target(Boolean pass, String what, String detail) {
+        System.out.printf("%-4s  %-46s %s%n", pass == null ? "n/a" : pass ? "PASS" : "FAIL", what, detail);
+    }
+
+    private static boolean isKept(Path root, int pairs) throws IOException {
+        Path marker = root.resolve(".corpus");
+        if (!Files.isRegularFile(marker)) return false;
+        List<String> lines = Files.readAllLines(marker, StandardCharsets.UTF_8);
+        return lines.size() == 2 && lines.get(0).equals(marker(pairs));
+    }
+
+    private static String marker(int pairs) {
+        return CORPUS_VERSION + " seed=" + LargeCorpus.DEFAULT_SEED + " pairs=" + pairs;
+    }
+
+    /** The corpus of {@code pairs} at {@code root}: kept when an earlier run wrote the same one, else written anew. */
+    private static LargeCorpus.Stats corpus(Path root, int pairs) throws IOException {
+        Path marker = root.resolve(".corpus");
+        String expected = marker(pairs);
+        if (isKept(root, pairs)) return stats(pairs, Files.readAllLines(marker, StandardCharsets.UTF_8).get(1));
+        deleteTree(root);
+        LargeCorpus.Stats s = new LargeCorpus(LargeCorpus.DEFAULT_SEED).write(root, pairs);
+        Files.writeString(marker, expected + "\n" + s.wordsEn() + " " + s.wordsKo() + " " + s.minWordsEn() + " "
+                + s.minWordsKo() + " " + s.maxWordsEn() + " " + s.maxWordsKo() + " " + s.bytes() + "\n");
+        return s;
+    }
+
+    private static LargeCorpus.Stats stats(int pairs, String line) {
+        long[] v = java.util.Arrays.stream(line.trim().split(" ")).mapToLong(Long::parseLong).toArray();
+        return new LargeCorpus.Stats(pairs, v[0], v[1], (int) v[2], (int) v[3], (int) v[4], (int) v[5], v[6]);
+    }
+
+    private static TimedProcess.Run require(TimedProcess.Run run, String what) {
+        if (run.exit() != 0) {
+            throw new IllegalStateException(what + " exited with " + run.exit() + ":\n" + tail(run.out()) + tail(run.err()));
+        }
+        return run;
+    }
+
+    private static String tail(String s) {
+        return s.length() > 4000 ? "..." + s.substring(s.length() - 4000) : s;
+    }
+
+    private static TimedProcess.Run median(List<TimedProcess.Run> runs) {
+        List<TimedProcess.Run> sorted = new ArrayList<>(runs);
+        sorted.sort(Comparator.comparingLong(TimedProcess.Run::wallMillis));
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** "Hugo 0.111.3", or null when {@code hugo} is not on the path. */
+    private static String hugoVersion() {
+        try {
+            Process p = new ProcessBuilder("hugo", "version").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) return null;
+            Matcher m = Pattern.compile("v(\\d+\\.\\d+\\.\\d+)").matcher(out);
+            return m.find() ? "Hugo " + m.group(1) : "Hugo";
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
