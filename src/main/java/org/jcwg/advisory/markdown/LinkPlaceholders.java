@@ -64,6 +64,10 @@ final class LinkPlaceholders {
         for (Edit e : edits) {
             out.append(html, from, e.from()).append(e.with());
             from = e.to();
+            // The renderer drops spaces at the start of a line; a removed tag can leave some there.
+            if (e.with().isEmpty() && !out.isEmpty() && out.charAt(out.length() - 1) == '\n') {
+                while (from < html.length() && html.charAt(from) == ' ') from++;
+            }
         }
         return out.append(html, from, html.length()).toString();
     }

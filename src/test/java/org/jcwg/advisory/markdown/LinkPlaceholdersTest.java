@@ -43,6 +43,9 @@ class LinkPlaceholdersTest {
             [w]: secret.md
 
             [^1]: With a [link](old.md) inside.
+
+            A [withheld link whose words end a line
+            ](secret.md) and go on.
             """;
 
     static Stream<Arguments> rewriters() {
