@@ -16,6 +16,7 @@ import org.jcwg.advisory.build.Outcome;
 import org.jcwg.advisory.build.Pipeline;
 import org.jcwg.advisory.model.Edition;
 import org.jcwg.advisory.model.Tlp;
+import org.jcwg.advisory.testing.Project;
 
 /**
  * The PDF benchmark: seconds per document and per page, cold (first build in this JVM) and warm,
@@ -31,7 +32,7 @@ public final class PdfBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        Path sample = Path.of("").toAbsolutePath();
+        Path sample = Project.copyOfSample(Files.createTempDirectory("advisory-bench-sample").resolve("sample"));
         Path generated = Files.createTempDirectory("advisory-bench-pdf");
         new Corpus(11L).write(generated, 100, 0);
         resetPeaks();
@@ -46,9 +47,10 @@ public final class PdfBenchmark {
         Path withPdf = Files.createTempDirectory("with-pdf").resolve("site");
         Path without = Files.createTempDirectory("without-pdf").resolve("site");
         long t0 = System.nanoTime();
-        Outcome a = new Pipeline().build(new BuildOptions(root, withPdf, EDITION, true, false));
+        // Clean: a warm build must typeset its PDFs again, not take them from the cache of the first.
+        Outcome a = new Pipeline().build(new BuildOptions(root, withPdf, EDITION, true, false, true));
         long t1 = System.nanoTime();
-        Outcome b = new Pipeline().build(new BuildOptions(root, without, EDITION, false, false));
+        Outcome b = new Pipeline().build(new BuildOptions(root, without, EDITION, false, false, true));
         long t2 = System.nanoTime();
         if (a.failed() || b.failed()) throw new IllegalStateException("build failed: " + a.diagnostics());
         int pdfs = 0;
