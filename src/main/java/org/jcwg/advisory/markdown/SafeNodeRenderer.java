@@ -98,11 +98,12 @@ final class SafeNodeRenderer implements NodeRenderer {
         String text = all.substring(0, LinkPolicy.bareLinkLength(all));
         String trailing = all.substring(text.length());
         String href = text.startsWith("www.") ? LinkPolicy.WWW_PREFIX + text : text;
-        if (!LinkPolicy.isAllowed(href)) {
+        String target = LinkPolicy.isAllowed(href) ? emitted(href, context) : null;
+        if (target == null) { // not allowed, or withheld by the page: the words stay, the link goes
             html.text(all);
             return;
         }
-        html.srcPos(node.getText()).attr("href", emitted(href, context)).withAttr().tag("a");
+        html.srcPos(node.getText()).attr("href", target).withAttr().tag("a");
         html.text(text);
         html.tag("/a");
         html.text(trailing);
