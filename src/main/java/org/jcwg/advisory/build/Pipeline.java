@@ -51,12 +51,12 @@ public final class Pipeline {
 
     /** Validates without writing anything. */
     public Outcome check(Path root, boolean strict) throws IOException {
-        return new Outcome(findings(new ContentLoader(markdown).load(root), strict), Outcome.Summary.NONE);
+        return new Outcome(findings(ContentLoader.forChecking(markdown).load(root), strict), Outcome.Summary.NONE);
     }
 
     /** Validates, and writes the editors' translation status page to {@code report}, findings or not. */
     public Outcome check(Path root, boolean strict, Path report) throws IOException {
-        ContentLoader.Result loaded = new ContentLoader(markdown).load(root);
+        ContentLoader.Result loaded = ContentLoader.forChecking(markdown).load(root);
         List<Diagnostic> diagnostics = findings(loaded, strict);
         try {
             byte[] page = new StatusPageRenderer(root.resolve("templates"))
@@ -185,7 +185,7 @@ public final class Pipeline {
      * empty means all. A path that names no document is reported, and nothing is written.
      */
     public Accepted accept(Path root, List<String> paths) throws IOException {
-        ContentLoader.Result loaded = new ContentLoader(markdown).load(root);
+        ContentLoader.Result loaded = ContentLoader.forChecking(markdown).load(root);
         List<Diagnostic> problems = new ArrayList<>(loaded.diagnostics().stream().filter(Diagnostic::isError).toList());
         Set<String> wanted = new java.util.TreeSet<>();
         for (String p : paths) {
@@ -224,7 +224,7 @@ public final class Pipeline {
             }
         }
         if (!problems.isEmpty()) return new Created(List.of(), null, problems);
-        String id = Scaffold.nextId(type, slug, new ContentLoader(markdown).load(root).site().documents(), today);
+        String id = Scaffold.nextId(type, slug, ContentLoader.forChecking(markdown).load(root).site().documents(), today);
         List<String> written = new ArrayList<>();
         for (var e : Scaffold.texts(type, id, today).entrySet()) {
             String file = e.getKey().folder() + "/" + path;

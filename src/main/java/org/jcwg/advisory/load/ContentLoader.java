@@ -43,8 +43,18 @@ public final class ContentLoader {
     /** An image or other file published beside the documents; every PDF that shows it embeds it. */
     static final long MAX_ASSET_BYTES = 20L * 1024 * 1024;
 
+    /** A loader for building: bodies are rendered to HTML while they are read (once per build). */
     public ContentLoader(MarkdownProcessor markdown) {
-        this.translations = new TranslationReader(markdown);
+        this(markdown, true);
+    }
+
+    private ContentLoader(MarkdownProcessor markdown, boolean bodiesAsHtml) {
+        this.translations = new TranslationReader(markdown, bodiesAsHtml);
+    }
+
+    /** A loader for checks, which never show a body: its HTML is not made. */
+    public static ContentLoader forChecking(MarkdownProcessor markdown) {
+        return new ContentLoader(markdown, false);
     }
 
     /**

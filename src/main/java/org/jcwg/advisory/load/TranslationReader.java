@@ -40,9 +40,11 @@ final class TranslationReader {
     private static final Set<String> REVISION_KEYS = Set.of("date", "note");
 
     private final MarkdownProcessor markdown;
+    private final boolean bodiesAsHtml;
 
-    TranslationReader(MarkdownProcessor markdown) {
+    TranslationReader(MarkdownProcessor markdown, boolean bodiesAsHtml) {
         this.markdown = markdown;
+        this.bodiesAsHtml = bodiesAsHtml;
     }
 
     /** Empty when the file cannot be read as a document at all (the reason is in {@code out}). */
@@ -94,7 +96,7 @@ final class TranslationReader {
             notes.add(values.text(revision.get(), "note"));
         }
 
-        ParsedMarkdown parsed = markdown.parse(file, fm.body(), fm.bodyLine());
+        ParsedMarkdown parsed = markdown.parse(file, fm.body(), fm.bodyLine(), bodiesAsHtml);
         out.addAll(parsed.diagnostics());
         List<Link> links = parsed.links().stream()
                 .map(l -> new Link(l.target(), l.image(), new SourcePos(file, l.line(), l.column())))

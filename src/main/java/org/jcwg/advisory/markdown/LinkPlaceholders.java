@@ -43,7 +43,7 @@ final class LinkPlaceholders {
             String target = body.targets().get(Integer.parseInt(html.substring(at + 1, end)));
             String resolved = rewriter.apply(target);
             if (resolved != null) {
-                edits.add(new Edit(at, end + 1, Escaping.escapeHtml(resolved, false)));
+                edits.add(new Edit(at, end + 1, Escaping.escapeHtml(resolved, true))); // as the renderer writes attributes
                 continue;
             }
             // Withheld: the renderer wrote this placeholder as the first attribute of <a or <img.

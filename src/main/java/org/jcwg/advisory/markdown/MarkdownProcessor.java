@@ -94,6 +94,11 @@ public final class MarkdownProcessor {
      * {@code firstLine} the 1-based line of the file where the body starts (after front matter).
      */
     public ParsedMarkdown parse(String file, String body, int firstLine) {
+        return parse(file, body, firstLine, true);
+    }
+
+    /** As {@link #parse(String, String, int)}; without {@code html}, the body is not rendered (for checks only). */
+    public ParsedMarkdown parse(String file, String body, int firstLine, boolean html) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(body, "body");
         List<Diagnostic> refused = MarkdownLimits.check(file, body, firstLine);
@@ -126,9 +131,9 @@ public final class MarkdownProcessor {
         List<SectionContent> sections = SectionCollector.collect(document, body, lines, sanitized.headingIds(),
                 analyzer.links(), analyzer.footnotes());
         // Rendered now, while the tree is at hand, so that a build parses each body once.
-        Optional<BodyHtml> html = LinkPlaceholders.fitsIn(body) ? Optional.of(withPlaceholders(document, sanitized))
-                : Optional.empty();
-        return new ParsedMarkdown(analyzer.headings(), links, diagnostics, sections, analyzer.comments(), html);
+        Optional<BodyHtml> rendered = html && LinkPlaceholders.fitsIn(body)
+                ? Optional.of(withPlaceholders(document, sanitized)) : Optional.empty();
+        return new ParsedMarkdown(analyzer.headings(), links, diagnostics, sections, analyzer.comments(), rendered);
     }
 
     private BodyHtml withPlaceholders(Document document, AttributeSanitizer.Result sanitized) {

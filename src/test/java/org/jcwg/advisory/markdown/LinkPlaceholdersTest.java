@@ -52,7 +52,7 @@ class LinkPlaceholdersTest {
         Map<String, UnaryOperator<String>> all = Map.of(
                 "identity", t -> t,
                 "prefix", t -> "../../" + t,
-                "escaping", t -> t + "?x=1&y=\"2\"<3>",
+                "escaping", t -> t + "?x=1&y=\"2\"<3>&amp;&v0s;",
                 "withholding", t -> t.contains("secret") || t.contains("hidden") || t.contains("annual") ? null : "/" + t,
                 "withholding all", t -> null);
         return all.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> Arguments.of(e.getKey(), e.getValue()));
