@@ -50,7 +50,7 @@ final class LinkPlaceholders {
             int tagStart = html.lastIndexOf('<', at);
             int tagEnd = html.indexOf('>', end) + 1;
             if (html.startsWith("<a ", tagStart)) {
-                int close = html.indexOf("</a>", tagEnd); // links never nest
+                int close = matchingClose(html, tagEnd);
                 edits.add(new Edit(tagStart, tagEnd, ""));
                 edits.add(new Edit(close, close + "</a>".length(), ""));
             } else {
@@ -70,6 +70,24 @@ final class LinkPlaceholders {
             }
         }
         return out.append(html, from, html.length()).toString();
+    }
+
+    /**
+     * The {@code </a>} that closes the link whose opening tag ends at {@code from}: a link's words
+     * may hold links of their own (an e-mail address the autolinker found). Text never holds a
+     * raw {@code <}, so only tags are counted.
+     */
+    private static int matchingClose(String html, int from) {
+        int depth = 0;
+        for (int i = html.indexOf('<', from); i >= 0; i = html.indexOf('<', i + 1)) {
+            if (html.startsWith("<a ", i)) {
+                depth++;
+            } else if (html.startsWith("</a>", i)) {
+                if (depth == 0) return i;
+                depth--;
+            }
+        }
+        throw new IllegalStateException("a link rendered without its end tag");
     }
 
     /** The alt text of a rendered image tag, still escaped (as the renderer escapes text). */

@@ -46,6 +46,8 @@ class LinkPlaceholdersTest {
 
             A [withheld link whose words end a line
             ](secret.md) and go on.
+
+            A [withheld link naming soc@example.org and ops@example.org](secret.md), then more.
             """;
 
     static Stream<Arguments> rewriters() {
