@@ -12,6 +12,7 @@ import com.vladsch.flexmark.ast.HtmlInnerBlockComment;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -93,8 +94,17 @@ final class SafeNodeRenderer implements NodeRenderer {
         writeImage(node, reference.getUrl().unescape(), reference.getTitle(), context, html);
     }
 
+    /** Inside a link's words, an address the autolinker found stays words: links cannot nest in HTML. */
+    private static boolean insideLink(Node node) {
+        return node.getAncestorOfType(Link.class, LinkRef.class) != null;
+    }
+
     private void renderAutoLink(AutoLink node, NodeRendererContext context, HtmlWriter html) {
         String all = node.getText().toString();
+        if (insideLink(node)) {
+            html.text(all);
+            return;
+        }
         String text = all.substring(0, LinkPolicy.bareLinkLength(all));
         String trailing = all.substring(text.length());
         String href = text.startsWith("www.") ? LinkPolicy.WWW_PREFIX + text : text;
@@ -111,6 +121,10 @@ final class SafeNodeRenderer implements NodeRenderer {
 
     private void renderMailLink(MailLink node, NodeRendererContext context, HtmlWriter html) {
         String all = node.getText().unescape();
+        if (insideLink(node)) {
+            html.text(all);
+            return;
+        }
         String text = all.substring(0, LinkPolicy.bareLinkLength(all));
         html.srcPos(node.getText()).attr("href", Escaping.percentEncodeUrl("mailto:" + text)).withAttr().tag("a");
         html.text(text);

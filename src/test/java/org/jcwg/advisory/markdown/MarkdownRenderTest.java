@@ -22,6 +22,13 @@ class MarkdownRenderTest {
     }
 
     @Test
+    void addressesInALinksWordsDoNotNestLinks() {
+        String html = render("[Write to soc@example.org or see https://example.org/x](../pages/contact.md)\n");
+        assertEquals(1, html.split("<a ", -1).length - 1, html);
+        assertTrue(html.contains("soc@example.org") && html.contains("https://example.org/x"), html);
+    }
+
+    @Test
     void rendersAWholeDocument() {
         String body = """
                 Intro with ~~old~~ **new** text and https://example.com/bare.[^1]
