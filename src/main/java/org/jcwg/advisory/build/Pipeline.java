@@ -77,15 +77,10 @@ public final class Pipeline {
         long start = System.nanoTime();
         PhaseClock clock = new PhaseClock(progress);
         writer.requireReplaceable(options.out());
-        clock.start("load", 0);
-        ContentLoader.Result loaded = new ContentLoader(markdown).load(options.root());
-        clock.finish("load");
-        clock.start("check", 0);
-        List<Diagnostic> diagnostics = findings(loaded, options.strict());
-        clock.finish("check");
-        if (diagnostics.stream().anyMatch(Diagnostic::isError)) return new Outcome(diagnostics, Outcome.Summary.NONE);
-
-        Site published = select(loaded.site(), options.edition());
+        Checked checked = loadAndCheck(options, clock);
+        if (checked.failed()) return new Outcome(checked.diagnostics(), Outcome.Summary.NONE);
+        List<Diagnostic> diagnostics = checked.diagnostics();
+        Site published = checked.published();
         PdfCacheFolder cache = new PdfCacheFolder(options.cacheFolder().resolve("pdf"));
         if (options.clean()) cache.clear();
         clock.start("render", 0);
@@ -113,6 +108,24 @@ public final class Pipeline {
         }
     }
 
+    /** The findings of load and check, and what the edition publishes (null when there are errors). */
+    private record Checked(List<Diagnostic> diagnostics, Site published) {
+        boolean failed() {
+            return published == null;
+        }
+    }
+
+    private Checked loadAndCheck(BuildOptions options, PhaseClock clock) throws IOException {
+        clock.start("load", 0);
+        ContentLoader.Result loaded = new ContentLoader(markdown).load(options.root());
+        clock.finish("load");
+        clock.start("check", 0);
+        List<Diagnostic> diagnostics = findings(loaded, options.strict());
+        clock.finish("check");
+        boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
+        return new Checked(diagnostics, failed ? null : select(loaded.site(), options.edition()));
+    }
+
     /**
      * One shard of a large publication's PDFs ({@code build --shard I/N}): checks everything as a
      * build does, then typesets only the PDFs of the documents in {@code shard} into the PDF cache
@@ -122,14 +135,10 @@ public final class Pipeline {
     public Outcome typesetShard(BuildOptions options, Shard shard, Progress progress) throws IOException {
         long start = System.nanoTime();
         PhaseClock clock = new PhaseClock(progress);
-        clock.start("load", 0);
-        ContentLoader.Result loaded = new ContentLoader(markdown).load(options.root());
-        clock.finish("load");
-        clock.start("check", 0);
-        List<Diagnostic> diagnostics = findings(loaded, options.strict());
-        clock.finish("check");
-        if (diagnostics.stream().anyMatch(Diagnostic::isError)) return new Outcome(diagnostics, Outcome.Summary.NONE);
-        Site published = select(loaded.site(), options.edition());
+        Checked checked = loadAndCheck(options, clock);
+        if (checked.failed()) return new Outcome(checked.diagnostics(), Outcome.Summary.NONE);
+        List<Diagnostic> diagnostics = checked.diagnostics();
+        Site published = checked.published();
         PdfCacheFolder cache = new PdfCacheFolder(options.cacheFolder().resolve("pdf"));
         if (options.clean()) cache.clear();
         SiteRenderer.Typeset typeset;
