@@ -2,7 +2,6 @@ package org.jcwg.advisory.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;

@@ -97,8 +97,7 @@ final class ParallelPrint {
                     startedAt.put(index, System.nanoTime());
                     running.put(index, finished.submit(() -> typesetOne(typesetter, ctx, jobs.get(index), index)));
                 }
-                long oldest = startedAt.entrySet().stream().filter(e -> running.containsKey(e.getKey()))
-                        .mapToLong(Map.Entry::getValue).min().orElseThrow();
+                long oldest = running.keySet().stream().mapToLong(startedAt::get).min().orElseThrow();
                 Future<Finished> ready = finished.poll(Math.max(oldest + deadline.toNanos() - System.nanoTime(), 0),
                         TimeUnit.NANOSECONDS);
                 if (ready == null) {

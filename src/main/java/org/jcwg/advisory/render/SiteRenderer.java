@@ -54,6 +54,9 @@ import org.jcwg.advisory.render.Views.LangEntry;
  */
 public final class SiteRenderer {
 
+    /** Documents whose pages are made at once: enough to keep every core busy, few enough to hold. */
+    private static final int PAGE_BATCH = 64;
+
     private final Path projectTemplates;
     private final MarkdownProcessor markdown;
     private final Templates templates;
@@ -209,9 +212,6 @@ public final class SiteRenderer {
             out.add(PagePaths.STATIC_DIR + e.getKey(), e.getValue(), "templates/static/" + e.getKey());
         }
     }
-
-    /** Documents whose pages are made at once: enough to keep every core busy, few enough to hold. */
-    private static final int PAGE_BATCH = 64;
 
     private static Map<Lang, Map<String, Asset>> assetsByLang(Site site) {
         Map<Lang, Map<String, Asset>> byLang = new EnumMap<>(Lang.class);
