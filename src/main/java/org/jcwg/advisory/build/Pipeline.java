@@ -81,8 +81,7 @@ public final class Pipeline {
         if (checked.failed()) return new Outcome(checked.diagnostics(), Outcome.Summary.NONE);
         List<Diagnostic> diagnostics = checked.diagnostics();
         Site published = checked.published();
-        PdfCacheFolder cache = new PdfCacheFolder(options.cacheFolder().resolve("pdf"));
-        if (options.clean()) cache.clear();
+        PdfCacheFolder cache = pdfCache(options);
         clock.start("render", 0);
         // Pages go to the new site as they are made; it replaces the old one only when all are there.
         try (SiteWriter.Staging staging = writer.open(options.out(), !options.clean())) {
@@ -115,6 +114,13 @@ public final class Pipeline {
         }
     }
 
+    /** The PDF cache of the project; emptied first for a clean build. */
+    private static PdfCacheFolder pdfCache(BuildOptions options) throws IOException {
+        PdfCacheFolder cache = new PdfCacheFolder(options.cacheFolder().resolve("pdf"));
+        if (options.clean()) cache.clear();
+        return cache;
+    }
+
     private Checked loadAndCheck(BuildOptions options, PhaseClock clock) throws IOException {
         clock.start("load", 0);
         ContentLoader.Result loaded = new ContentLoader(markdown).load(options.root());
@@ -139,8 +145,7 @@ public final class Pipeline {
         if (checked.failed()) return new Outcome(checked.diagnostics(), Outcome.Summary.NONE);
         List<Diagnostic> diagnostics = checked.diagnostics();
         Site published = checked.published();
-        PdfCacheFolder cache = new PdfCacheFolder(options.cacheFolder().resolve("pdf"));
-        if (options.clean()) cache.clear();
+        PdfCacheFolder cache = pdfCache(options);
         SiteRenderer.Typeset typeset;
         clock.start("render", 0);
         try {
