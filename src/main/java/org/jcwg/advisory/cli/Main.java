@@ -25,8 +25,13 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
+    /** Anywhere on the command line: an internal error also prints its stack trace (for a bug report). */
+    static final String DEBUG = "--debug";
+
     /** Runs a command with the given streams; returns the exit status (for tests). */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] arguments, PrintWriter out, PrintWriter err) {
+        boolean debug = java.util.Arrays.asList(arguments).contains(DEBUG);
+        String[] args = java.util.Arrays.stream(arguments).filter(a -> !a.equals(DEBUG)).toArray(String[]::new);
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
@@ -37,7 +42,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             if (e instanceof java.io.UncheckedIOException u) return CommonOptions.ioFailure(commandLine.getErr(), u.getCause());
             // A bug, not bad content: still one clear line, never a bare stack trace.
             commandLine.getErr().println("advisory-site: internal error: " + e
-                    + " (please report it with the command you ran)");
+                    + (debug ? "" : " (please report it with the command you ran; " + DEBUG + " shows where it happened)"));
+            if (debug) e.printStackTrace(commandLine.getErr());
             return 1;
         });
         int status;
@@ -48,6 +54,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             err.println("advisory-site: internal error: " + e.getClass().getSimpleName()
                     + " (the input is larger or more deeply nested than the generator can handle; please report it"
                     + " with the command you ran)");
+            if (debug) e.printStackTrace(err);
             status = 1;
         }
         out.flush();

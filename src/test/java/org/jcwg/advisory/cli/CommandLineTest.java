@@ -53,6 +53,18 @@ class CommandLineTest {
     }
 
     @Test
+    void debugIsAcceptedAnywhereAndChangesNothingElse() {
+        Path root = Project.minimal(tmp.resolve("p")).write();
+        Run plain = run("check", "--root", root.toString());
+        for (String[] args : List.of(new String[] {"--debug", "check", "--root", root.toString()},
+                new String[] {"check", "--debug", "--root", root.toString()})) {
+            Run debug = run(args);
+            assertEquals(plain.status(), debug.status());
+            assertEquals(plain.out(), debug.out());
+        }
+    }
+
+    @Test
     void wrongUsageExits2() {
         assertEquals(2, run("publish").status());
         assertEquals(2, run("check", "--root", root(), "--bogus").status());
