@@ -3,6 +3,7 @@ package org.jcwg.advisory.model;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -26,7 +27,8 @@ public record TranslationLock(java.util.SortedMap<String, LockEntry> entries) {
 
     /** Whether any section of the document was ever accepted (else none of it can be stale). */
     public boolean hasDocument(String document) {
-        return !entries.subMap(document + "#", document + "$").isEmpty(); // '$' follows '#'
+        SortedMap<String, LockEntry> from = entries.tailMap(document + "#");
+        return !from.isEmpty() && from.firstKey().startsWith(document + "#");
     }
 
     public Optional<LockEntry> find(String document, String section) {

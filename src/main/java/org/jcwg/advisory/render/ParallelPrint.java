@@ -71,6 +71,10 @@ final class ParallelPrint {
         return done;
     }
 
+    /** A job being typeset: when it started, and its result to come. */
+    private record Running(long started, Future<Finished> future) {
+    }
+
     /** What became of one job: its PDF, or a problem naming its document, or an error that is a bug. */
     private record Finished(int index, DocumentPdfs.Pdf pdf, RenderException.Problem problem, RuntimeException bug) {
     }
@@ -86,22 +90,21 @@ final class ParallelPrint {
             return t;
         });
         CompletionService<Finished> finished = new ExecutorCompletionService<>(pool);
-        Map<Integer, Long> startedAt = new HashMap<>();
-        Map<Integer, Future<Finished>> running = new HashMap<>();
+        Map<Integer, Running> running = new HashMap<>();
         Map<Integer, RenderException.Problem> problems = new TreeMap<>(); // in the order of the jobs
         int next = 0;
         try {
             while (next < jobs.size() || !running.isEmpty()) {
                 while (next < jobs.size() && running.size() < threads) {
                     int index = next++;
-                    startedAt.put(index, System.nanoTime());
-                    running.put(index, finished.submit(() -> typesetOne(typesetter, ctx, jobs.get(index), index)));
+                    running.put(index, new Running(System.nanoTime(),
+                            finished.submit(() -> typesetOne(typesetter, ctx, jobs.get(index), index))));
                 }
-                long oldest = running.keySet().stream().mapToLong(startedAt::get).min().orElseThrow();
+                long oldest = running.values().stream().mapToLong(Running::started).min().orElseThrow();
                 Future<Finished> ready = finished.poll(Math.max(oldest + deadline.toNanos() - System.nanoTime(), 0),
                         TimeUnit.NANOSECONDS);
                 if (ready == null) {
-                    leaveOverdue(jobs, deadline, startedAt, running, problems);
+                    leaveOverdue(jobs, deadline, running, problems);
                     continue;
                 }
                 if (ready.isCancelled()) continue;
@@ -146,12 +149,12 @@ final class ParallelPrint {
     }
 
     /** Gives up on every running PDF past its deadline, naming its document. */
-    private static void leaveOverdue(List<Job> jobs, Duration deadline, Map<Integer, Long> startedAt,
-                                     Map<Integer, Future<Finished>> running, Map<Integer, RenderException.Problem> problems) {
+    private static void leaveOverdue(List<Job> jobs, Duration deadline, Map<Integer, Running> running,
+                                     Map<Integer, RenderException.Problem> problems) {
         long now = System.nanoTime();
         for (Integer index : List.copyOf(running.keySet())) {
-            if (now - startedAt.get(index) < deadline.toNanos()) continue;
-            running.remove(index).cancel(true);
+            if (now - running.get(index).started() < deadline.toNanos()) continue;
+            running.remove(index).future().cancel(true);
             Job job = jobs.get(index);
             problems.put(index, new RenderException.Problem("pdf", job.doc().require(job.lang()).file(), 1,
                     "typesetting its PDF took longer than " + deadline.toSeconds()

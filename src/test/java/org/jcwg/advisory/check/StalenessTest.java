@@ -11,6 +11,8 @@ import java.util.List;
 import org.jcwg.advisory.build.Pipeline;
 import org.jcwg.advisory.diag.Diagnostic;
 import org.jcwg.advisory.diag.Severity;
+import org.jcwg.advisory.model.Lang;
+import org.jcwg.advisory.model.LockEntry;
 import org.jcwg.advisory.model.TranslationLock;
 import org.jcwg.advisory.testing.Project;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,17 @@ class StalenessTest {
         String text = Files.readString(p);
         assertTrue(text.contains(from), from);
         Files.writeString(p, text.replace(from, to));
+    }
+
+    @Test
+    void aLockKnowsADocumentOnlyByItsOwnEntries() {
+        TranslationLock lock = TranslationLock.of(List.of(
+                new LockEntry("advisories/x-old.md", "summary", Lang.EN, "aa", "bb"),
+                new LockEntry("advisories/y.md", "summary", Lang.EN, "aa", "bb")));
+        assertTrue(lock.hasDocument("advisories/y.md"));
+        assertFalse(lock.hasDocument("advisories/x.md"));
+        assertFalse(lock.hasDocument("advisories/x-old"));
+        assertFalse(TranslationLock.EMPTY.hasDocument("advisories/y.md"));
     }
 
     @Test
