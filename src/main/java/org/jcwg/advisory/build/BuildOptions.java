@@ -21,6 +21,11 @@ public record BuildOptions(Path root, Path out, Edition edition, boolean pdf, bo
 
     /** Where the build cache lives: {@code .cache/} under the project (ignored by git). */
     public Path cacheFolder() {
+        return cacheFolder(root);
+    }
+
+    /** The build cache of the project at {@code root}. */
+    public static Path cacheFolder(Path root) {
         return root.resolve(".cache");
     }
 }

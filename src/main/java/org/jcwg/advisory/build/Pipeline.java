@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jcwg.advisory.cache.BuildCache;
 import org.jcwg.advisory.check.Checker;
 import org.jcwg.advisory.check.Staleness;
 import org.jcwg.advisory.check.StatusReport;
@@ -29,13 +30,12 @@ import org.jcwg.advisory.model.Shard;
 import org.jcwg.advisory.model.Site;
 import org.jcwg.advisory.model.TranslationLock;
 import org.jcwg.advisory.render.OutputFile;
-import org.jcwg.advisory.render.PdfCache;
 import org.jcwg.advisory.render.RenderException;
 import org.jcwg.advisory.render.SiteRenderer;
 import org.jcwg.advisory.render.StatusPageRenderer;
 import org.jcwg.advisory.write.AtomicFile;
+import org.jcwg.advisory.write.CacheFolder;
 import org.jcwg.advisory.write.LockFileWriter;
-import org.jcwg.advisory.write.PdfCacheFolder;
 import org.jcwg.advisory.write.SiteWriter;
 
 /**
@@ -49,15 +49,17 @@ public final class Pipeline {
     private final Checker checker = new Checker();
     private final SiteWriter writer = new SiteWriter();
 
-    /** Validates without writing anything. */
+    /** Validates without writing anything (what builds read and compared before is taken from their cache). */
     public Outcome check(Path root, boolean strict) throws IOException {
-        return new Outcome(findings(ContentLoader.forChecking(markdown).load(root), strict), Outcome.Summary.NONE);
+        Caches caches = Caches.lookOnly(root);
+        return new Outcome(findings(checkingLoader(caches).load(root), strict, caches.checks()), Outcome.Summary.NONE);
     }
 
     /** Validates, and writes the editors' translation status page to {@code report}, findings or not. */
     public Outcome check(Path root, boolean strict, Path report) throws IOException {
-        ContentLoader.Result loaded = ContentLoader.forChecking(markdown).load(root);
-        List<Diagnostic> diagnostics = findings(loaded, strict);
+        Caches caches = Caches.lookOnly(root);
+        ContentLoader.Result loaded = checkingLoader(caches).load(root);
+        List<Diagnostic> diagnostics = findings(loaded, strict, caches.checks());
         try {
             byte[] page = new StatusPageRenderer(root.resolve("templates"))
                     .render(StatusReport.of(loaded.site(), diagnostics));
@@ -81,7 +83,7 @@ public final class Pipeline {
         if (checked.failed()) return new Outcome(checked.diagnostics(), Outcome.Summary.NONE);
         List<Diagnostic> diagnostics = checked.diagnostics();
         Site published = checked.published();
-        PdfCacheFolder cache = pdfCache(options);
+        CacheFolder cache = pdfCache(options);
         clock.start("render", 0);
         // Pages go to the new site as they are made; it replaces the old one only when all are there.
         try (SiteWriter.Staging staging = writer.open(options.out(), !options.clean())) {
@@ -89,7 +91,7 @@ public final class Pipeline {
             try {
                 Set<SectionRef> stale = Staleness.find(published).stream().map(Staleness.Stale::ref)
                         .collect(Collectors.toSet());
-                new SiteRenderer(options.root().resolve("templates"), markdown, options.pdf() ? cache : PdfCache.NONE)
+                new SiteRenderer(options.root().resolve("templates"), markdown, options.pdf() ? cache : BuildCache.NONE)
                         .render(published, options.edition(), stale, options.pdf(), clock, tally);
             } catch (RenderException e) {
                 return renderFailure(diagnostics, e);
@@ -99,37 +101,75 @@ public final class Pipeline {
             clock.start("write", 0);
             SiteWriter.Written written = staging.commit();
             if (options.pdf()) cache.prune();
+            checked.caches().prune();
             clock.finish("write");
             int warnings = (int) diagnostics.stream().filter(d -> !d.isError()).count();
             return new Outcome(diagnostics, new Outcome.Summary(published.documents().size(), tally.files(), tally.pages(),
                     tally.pdfs(), warnings, (System.nanoTime() - start) / 1_000_000, tally.searchIndexBytes(),
-                    clock.phases(), cache.hits(), written.rewritten()), published);
+                    clock.phases(), cache.hits(), written.rewritten(), checked.sources(), checked.sourcesReused()), published);
         }
     }
 
-    /** The findings of load and check, and what the edition publishes (null when there are errors). */
-    private record Checked(List<Diagnostic> diagnostics, Site published) {
+    /**
+     * The findings of load and check, what the edition publishes (null when there are errors), the
+     * caches they used, and how many document files there were.
+     */
+    private record Checked(List<Diagnostic> diagnostics, Site published, Caches caches, int sources, int sourcesReused) {
         boolean failed() {
             return published == null;
         }
     }
 
     /** The PDF cache of the project; emptied first for a clean build. */
-    private static PdfCacheFolder pdfCache(BuildOptions options) throws IOException {
-        PdfCacheFolder cache = new PdfCacheFolder(options.cacheFolder().resolve("pdf"));
+    private static CacheFolder pdfCache(BuildOptions options) throws IOException {
+        CacheFolder cache = new CacheFolder(options.cacheFolder().resolve("pdf"), ".pdf");
         if (options.clean()) cache.clear();
         return cache;
     }
 
+    /**
+     * What builds keep of loading and checking (see {@link BuildCache}): document files read
+     * ({@code .cache/read}) and document pairs compared ({@code .cache/check}).
+     */
+    private record Caches(BuildCache reads, BuildCache checks, List<CacheFolder> folders) {
+
+        /** A build's: emptied first for a clean build, pruned to what it used when it succeeds. */
+        static Caches forBuild(Path cacheFolder, boolean clean) throws IOException {
+            CacheFolder reads = new CacheFolder(cacheFolder.resolve("read"), ".bin");
+            CacheFolder checks = new CacheFolder(cacheFolder.resolve("check"), ".bin");
+            if (clean) {
+                reads.clear();
+                checks.clear();
+            }
+            return new Caches(reads, checks, List.of(reads, checks));
+        }
+
+        /** For the commands that only look: they use what builds kept, and add nothing. */
+        static Caches lookOnly(Path root) throws IOException {
+            Caches build = forBuild(BuildOptions.cacheFolder(root), false);
+            return new Caches(build.reads().readOnly(), build.checks().readOnly(), List.of());
+        }
+
+        void prune() throws IOException {
+            for (CacheFolder f : folders) f.prune();
+        }
+    }
+
+    private ContentLoader checkingLoader(Caches caches) {
+        return ContentLoader.forChecking(markdown, caches.reads());
+    }
+
     private Checked loadAndCheck(BuildOptions options, PhaseClock clock) throws IOException {
         clock.start("load", 0);
-        ContentLoader.Result loaded = new ContentLoader(markdown).load(options.root());
+        Caches caches = Caches.forBuild(options.cacheFolder(), options.clean());
+        ContentLoader.Result loaded = new ContentLoader(markdown, caches.reads()).load(options.root());
         clock.finish("load");
         clock.start("check", 0);
-        List<Diagnostic> diagnostics = findings(loaded, options.strict());
+        List<Diagnostic> diagnostics = findings(loaded, options.strict(), caches.checks());
         clock.finish("check");
         boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
-        return new Checked(diagnostics, failed ? null : select(loaded.site(), options.edition()));
+        return new Checked(diagnostics, failed ? null : select(loaded.site(), options.edition()), caches,
+                loaded.documentFiles(), loaded.reusedFiles());
     }
 
     /**
@@ -145,7 +185,7 @@ public final class Pipeline {
         if (checked.failed()) return new Outcome(checked.diagnostics(), Outcome.Summary.NONE);
         List<Diagnostic> diagnostics = checked.diagnostics();
         Site published = checked.published();
-        PdfCacheFolder cache = pdfCache(options);
+        CacheFolder cache = pdfCache(options);
         SiteRenderer.Typeset typeset;
         clock.start("render", 0);
         try {
@@ -161,7 +201,8 @@ public final class Pipeline {
         int documents = shard.pick(published.documents()).size();
         int warnings = (int) diagnostics.stream().filter(d -> !d.isError()).count();
         return new Outcome(diagnostics, new Outcome.Summary(documents, 0, 0, typeset.pdfs(), warnings,
-                (System.nanoTime() - start) / 1_000_000, Map.of(), clock.phases(), typeset.reused(), 0), published);
+                (System.nanoTime() - start) / 1_000_000, Map.of(), clock.phases(), typeset.reused(), 0, checked.sources(),
+                checked.sourcesReused()), published);
     }
 
     /**
@@ -173,7 +214,8 @@ public final class Pipeline {
      * @param path relative to the language folders: {@code advisories/x.md}
      */
     public boolean quickUpdate(BuildOptions options, Site lastPublished, String path) throws IOException {
-        Optional<Document> doc = new ContentLoader(markdown).loadDocument(options.root(), path);
+        Optional<Document> doc = new ContentLoader(markdown, Caches.forBuild(options.cacheFolder(), false).reads())
+                .loadDocument(options.root(), path);
         if (doc.isEmpty() || !doc.get().isBilingual() || !options.edition().publishes(doc.get().meta())
                 || lastPublished.findDocument(path).isEmpty()) {
             return false;
@@ -199,7 +241,7 @@ public final class Pipeline {
      * empty means all. A path that names no document is reported, and nothing is written.
      */
     public Accepted accept(Path root, List<String> paths) throws IOException {
-        ContentLoader.Result loaded = ContentLoader.forChecking(markdown).load(root);
+        ContentLoader.Result loaded = checkingLoader(Caches.lookOnly(root)).load(root);
         List<Diagnostic> problems = new ArrayList<>(loaded.diagnostics().stream().filter(Diagnostic::isError).toList());
         Set<String> wanted = new java.util.TreeSet<>();
         for (String p : paths) {
@@ -238,7 +280,7 @@ public final class Pipeline {
             }
         }
         if (!problems.isEmpty()) return new Created(List.of(), null, problems);
-        String id = Scaffold.nextId(type, slug, ContentLoader.forChecking(markdown).load(root).site().documents(), today);
+        String id = Scaffold.nextId(type, slug, checkingLoader(Caches.lookOnly(root)).load(root).site().documents(), today);
         List<String> written = new ArrayList<>();
         for (var e : Scaffold.texts(type, id, today).entrySet()) {
             String file = e.getKey().folder() + "/" + path;
@@ -268,11 +310,11 @@ public final class Pipeline {
         return new Outcome(all, Outcome.Summary.NONE);
     }
 
-    private List<Diagnostic> findings(ContentLoader.Result loaded, boolean strict) {
+    private List<Diagnostic> findings(ContentLoader.Result loaded, boolean strict, BuildCache comparisons) {
         List<Diagnostic> all = new ArrayList<>(loaded.diagnostics());
         Set<String> unreadable = loaded.diagnostics().stream().filter(Diagnostic::isError)
                 .map(d -> d.pos().file()).collect(Collectors.toSet());
-        all.addAll(checker.check(loaded.site(), unreadable));
+        all.addAll(checker.check(loaded.site(), unreadable, comparisons));
         return all.stream()
                 .map(d -> strict && d.severity() == Severity.WARNING
                         ? new Diagnostic(Severity.ERROR, d.code(), d.pos(), d.message() + " [--strict]") : d)

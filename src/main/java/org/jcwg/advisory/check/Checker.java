@@ -2,6 +2,7 @@ package org.jcwg.advisory.check;
 
 import java.util.List;
 import java.util.Set;
+import org.jcwg.advisory.cache.BuildCache;
 import org.jcwg.advisory.diag.Diagnostic;
 import org.jcwg.advisory.model.Site;
 
@@ -20,12 +21,20 @@ public final class Checker {
      *                   from the model is not reported again as a missing translation
      */
     public List<Diagnostic> check(Site site, Set<String> unreadable) {
+        return check(site, unreadable, BuildCache.NONE);
+    }
+
+    /**
+     * As {@link #check(Site, Set)}, taking the comparison of each document pair whose two files did
+     * not change from {@code cache} (most of a check's time is there).
+     */
+    public List<Diagnostic> check(Site site, Set<String> unreadable, BuildCache cache) {
         Findings findings = new Findings();
         DocumentChecks.check(site, unreadable, findings);
         LinkChecks.check(site, findings);
         DataChecks.check(site, findings);
         Staleness.check(site, findings);
-        FactChecks.check(site, findings);
+        FactChecks.check(site, findings, cache);
         return findings.list().stream().sorted(Diagnostic.ORDER).toList();
     }
 }

@@ -5,10 +5,19 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jcwg.advisory.cache.BuildCache;
+import org.jcwg.advisory.cache.DiagnosticCodec;
+import org.jcwg.advisory.cache.Fingerprint;
+import org.jcwg.advisory.diag.Diagnostic;
 import org.jcwg.advisory.model.Comment;
 import org.jcwg.advisory.model.Document;
+import org.jcwg.advisory.model.GlossaryTerm;
+import org.jcwg.advisory.model.Lang;
 import org.jcwg.advisory.model.SectionText;
 import org.jcwg.advisory.model.Site;
+import org.jcwg.advisory.model.Text;
 import org.jcwg.advisory.model.Translation;
 
 /**
@@ -27,11 +36,40 @@ final class FactChecks {
     private FactChecks() {
     }
 
-    static void check(Site site, Findings findings) {
+    static void check(Site site, Findings findings, BuildCache cache) {
         GlossaryCheck glossary = new GlossaryCheck(site.glossary());
+        String glossaryDigest = digest(site.glossary());
         // Each pair on its own, on all cores (most of a check's time is here).
-        site.documents().parallelStream().filter(Document::isBilingual).forEach(doc -> check(
-                doc.require(doc.meta().source()), doc.require(doc.meta().source().other()), glossary, findings));
+        site.documents().parallelStream().filter(Document::isBilingual).forEach(doc -> {
+            Translation source = doc.require(doc.meta().source());
+            Translation translation = doc.require(doc.meta().source().other());
+            if (cache == BuildCache.NONE) {
+                check(source, translation, glossary, findings);
+                return;
+            }
+            // What a pair's findings come from: both bodies where they stand, the glossary, this code.
+            String key = Fingerprint.of(Fingerprint.GENERATOR_CODE, "fact-checks", glossaryDigest,
+                    source.file(), String.valueOf(source.bodyLine()), Objects.toString(source.body(), ""),
+                    translation.file(), String.valueOf(translation.bodyLine()), Objects.toString(translation.body(), ""));
+            Optional<List<Diagnostic>> known = cache.find(key).flatMap(bytes -> DiagnosticCodec.decode(bytes, key));
+            if (known.isPresent()) {
+                findings.addAll(known.get());
+                return;
+            }
+            Findings found = new Findings();
+            check(source, translation, glossary, found);
+            if (cache.keeps()) cache.keep(key, DiagnosticCodec.encode(key, found.list()));
+            findings.addAll(found.list());
+        });
+    }
+
+    private static String digest(List<GlossaryTerm> glossary) {
+        List<String> parts = new ArrayList<>();
+        for (GlossaryTerm term : glossary) {
+            parts.add(term.id());
+            for (Lang lang : Lang.values()) parts.add(term.find(lang).map(Text::value).orElse("\0"));
+        }
+        return Fingerprint.of(parts.toArray(new String[0]));
     }
 
     private static void check(Translation source, Translation translation, GlossaryCheck glossary, Findings findings) {

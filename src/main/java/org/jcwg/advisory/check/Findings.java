@@ -30,6 +30,10 @@ final class Findings {
         list.add(Diagnostic.warning(code, pos, message));
     }
 
+    void addAll(List<Diagnostic> found) {
+        list.addAll(found);
+    }
+
     List<Diagnostic> list() {
         synchronized (list) {
             return List.copyOf(list);

@@ -92,28 +92,38 @@ public final class JsonWriter {
 
     static void string(StringBuilder out, String s) {
         out.append('"');
+        int run = 0; // start of the characters not yet written, which need no escape
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    // <, > and & escaped too: the JSON stays inert if someone pastes it into HTML or a script tag.
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || c == 0x7F || c == '<' || c == '>' || c == '&'
-                            || unpaired(s, i)) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
+            String escape = escape(s, i);
+            if (escape == null) continue;
+            out.append(s, run, i).append(escape);
+            run = i + 1;
         }
-        out.append('"');
+        out.append(s, run, s.length()).append('"');
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /** How the character at {@code i} is written, or null when it is written as it is. */
+    private static String escape(String s, int i) {
+        char c = s.charAt(i);
+        if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&') return null;
+        switch (c) {
+            case '"': return "\\\"";
+            case '\\': return "\\\\";
+            case '\n': return "\\n";
+            case '\r': return "\\r";
+            case '\t': return "\\t";
+            case '\b': return "\\b";
+            case '\f': return "\\f";
+            default:
+                // <, > and & escaped too: the JSON stays inert if someone pastes it into HTML or a script tag.
+                if (c < 0x20 || c == '\u2028' || c == '\u2029' || c == 0x7F || c == '<' || c == '>' || c == '&'
+                        || unpaired(s, i)) {
+                    return new String(new char[] {'\\', 'u', HEX[c >> 12], HEX[(c >> 8) & 15], HEX[(c >> 4) & 15], HEX[c & 15]});
+                }
+                return null;
+        }
     }
 
     /** A surrogate that is not half of a pair: UTF-8 would turn it into '?', an escape keeps it. */

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jcwg.advisory.cache.BuildCache;
+import org.jcwg.advisory.cache.Fingerprint;
 import org.jcwg.advisory.diag.Diagnostic;
 import org.jcwg.advisory.diag.SourcePos;
 import org.jcwg.advisory.markdown.MarkdownProcessor;
@@ -30,8 +32,11 @@ import org.jcwg.advisory.model.Translation;
  */
 public final class ContentLoader {
 
-    /** What loading produced: the site as far as it could be read, and the problems met. */
-    public record Result(Site site, List<Diagnostic> diagnostics) {
+    /**
+     * What loading produced: the site as far as it could be read, the problems met, how many
+     * document files there were and how many of them were taken from the {@link BuildCache}.
+     */
+    public record Result(Site site, List<Diagnostic> diagnostics, int documentFiles, int reusedFiles) {
         public Result {
             diagnostics = List.copyOf(diagnostics);
         }
@@ -39,22 +44,36 @@ public final class ContentLoader {
 
     private static final Set<String> SITE_KEYS = Set.of("base_url", "title", "description", "tags");
     private final TranslationReader translations;
+    private final boolean bodiesAsHtml;
+    private final BuildCache cache;
 
     /** An image or other file published beside the documents; every PDF that shows it embeds it. */
     static final long MAX_ASSET_BYTES = 20L * 1024 * 1024;
 
     /** A loader for building: bodies are rendered to HTML while they are read (once per build). */
     public ContentLoader(MarkdownProcessor markdown) {
-        this(markdown, true);
+        this(markdown, BuildCache.NONE);
     }
 
-    private ContentLoader(MarkdownProcessor markdown, boolean bodiesAsHtml) {
+    /** As {@link #ContentLoader(MarkdownProcessor)}, taking unchanged files from {@code cache}. */
+    public ContentLoader(MarkdownProcessor markdown, BuildCache cache) {
+        this(markdown, true, cache);
+    }
+
+    private ContentLoader(MarkdownProcessor markdown, boolean bodiesAsHtml, BuildCache cache) {
         this.translations = new TranslationReader(markdown, bodiesAsHtml);
+        this.bodiesAsHtml = bodiesAsHtml;
+        this.cache = cache;
     }
 
     /** A loader for checks, which never show a body: its HTML is not made. */
     public static ContentLoader forChecking(MarkdownProcessor markdown) {
-        return new ContentLoader(markdown, false);
+        return forChecking(markdown, BuildCache.NONE);
+    }
+
+    /** As {@link #forChecking(MarkdownProcessor)}, taking unchanged files from {@code cache}. */
+    public static ContentLoader forChecking(MarkdownProcessor markdown, BuildCache cache) {
+        return new ContentLoader(markdown, false, cache);
     }
 
     /**
@@ -72,7 +91,7 @@ public final class ContentLoader {
             if (!Files.isRegularFile(file)) return Optional.empty();
             String name = lang.folder() + "/" + path;
             SourceText.read(file, name, out)
-                    .flatMap(text -> translations.read(lang, name, text, out))
+                    .flatMap(text -> translation(lang, name, text, out).translation())
                     .ifPresent(t -> found.put(lang, t));
         }
         if (found.size() != Lang.values().length) return Optional.empty();
@@ -100,7 +119,9 @@ public final class ContentLoader {
         trees.forEach((lang, tree) -> tree.markdown()
                 .forEach(rel -> sources.add(new Source(lang, rel, tree.fileName(rel), tree.folder().resolve(rel)))));
         // Each file is read on its own, on all cores; the results are taken in the files' order.
+        int reused = 0;
         for (Read read : sources.parallelStream().map(this::read).toList()) {
+            if (read.reused()) reused++;
             out.addAll(read.diagnostics());
             read.translation().ifPresent(t -> byPath.computeIfAbsent(read.source().rel(), k -> new EnumMap<>(Lang.class))
                     .put(read.source().lang(), t));
@@ -127,7 +148,7 @@ public final class ContentLoader {
                 unreadable.contains(path) ? new ArrayList<>() : out)));
         Site site = new Site(siteConfig(root, out), documents, DirectoryReader.read(root, out),
                 TrackerReader.read(root, out), glossary(root, out), assets, LockFileReader.read(root, out));
-        return new Result(site, out);
+        return new Result(site, out, sources.size(), reused);
     }
 
     /** A document file to read. */
@@ -135,18 +156,40 @@ public final class ContentLoader {
     }
 
     /** A document file read: its translation if it could be read, and what was found. */
-    private record Read(Source source, Optional<Translation> translation, List<Diagnostic> diagnostics) {
+    private record Read(Source source, Optional<Translation> translation, List<Diagnostic> diagnostics, boolean reused) {
     }
 
     private Read read(Source source) {
         List<Diagnostic> found = new ArrayList<>();
         try {
-            Optional<Translation> t = SourceText.read(source.path(), source.file(), found)
-                    .flatMap(text -> translations.read(source.lang(), source.file(), text, found));
-            return new Read(source, t, found);
+            Optional<String> text = SourceText.read(source.path(), source.file(), found);
+            if (text.isEmpty()) return new Read(source, Optional.empty(), found, false);
+            Parsed parsed = translation(source.lang(), source.file(), text.get(), found);
+            return new Read(source, parsed.translation(), found, parsed.reused());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A file's text as a translation, and whether it was taken from the cache. */
+    private record Parsed(Optional<Translation> translation, boolean reused) {
+    }
+
+    /** A file's text read as a translation, or taken from the cache when the same text was read before. */
+    private Parsed translation(Lang lang, String file, String text, List<Diagnostic> out) {
+        if (cache == BuildCache.NONE) return new Parsed(translations.read(lang, file, text, out), false);
+        String key = Fingerprint.of(Fingerprint.GENERATOR_CODE, lang.code(), file, text);
+        String body = FrontMatter.split(text).map(FrontMatter::body).orElse(null);
+        Optional<ReadCodec.Entry> cached = cache.find(key).flatMap(bytes -> ReadCodec.decode(bytes, key, bodiesAsHtml, body));
+        if (cached.isPresent()) {
+            out.addAll(cached.get().diagnostics());
+            return new Parsed(cached.get().translation(), true);
+        }
+        List<Diagnostic> found = new ArrayList<>();
+        Optional<Translation> t = translations.read(lang, file, text, found);
+        if (cache.keeps()) cache.keep(key, ReadCodec.encode(key, new ReadCodec.Entry(t, found, bodiesAsHtml), body));
+        out.addAll(found);
+        return new Parsed(t, false);
     }
 
     private static SiteConfig siteConfig(Path root, List<Diagnostic> out) throws IOException {

@@ -1,18 +1,20 @@
 package org.jcwg.advisory.render;
 
-import freemarker.core.HTMLOutputFormat;
-import freemarker.core.TemplateHTMLOutputModel;
-import freemarker.template.TemplateModel;
-import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import org.jcwg.advisory.cache.BuildCache;
+import org.jcwg.advisory.cache.Fingerprint;
 import org.jcwg.advisory.i18n.Localizer;
 import org.jcwg.advisory.model.Asset;
 import org.jcwg.advisory.model.DocType;
@@ -75,12 +77,12 @@ final class DocumentPdfs {
 
     private final Templates templates;
     private final PdfRenderer renderer;
-    private final PdfCache cache;
+    private final BuildCache cache;
     private final String fontsDigest;
     private final Map<Lang, String> imageDigests = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
 
-    DocumentPdfs(Templates templates, PdfRenderer renderer, PdfCache cache, String fontsDigest) {
+    DocumentPdfs(Templates templates, PdfRenderer renderer, BuildCache cache, String fontsDigest) {
         this.templates = templates;
         this.renderer = renderer;
         this.cache = cache;
@@ -110,7 +112,7 @@ final class DocumentPdfs {
         // images it may embed, and this generator.
         String key = Fingerprint.of(CACHE_VERSION, Generator.VERSION, fontsDigest, imageDigest(ctx, lang),
                 lang.code(), doc.meta().date().toString(), xhtml);
-        byte[] bytes = cache.find(key).orElse(null);
+        byte[] bytes = cache.find(key).filter(DocumentPdfs::looksLikePdf).orElse(null);
         if (bytes != null) {
             reused.incrementAndGet();
         } else {
@@ -125,5 +127,10 @@ final class DocumentPdfs {
         long kb = Math.max(1, Math.round(bytes.length / 1024.0));
         return new Pdf(path, bytes, new PdfLink(Urls.relative(PagePaths.document(lang, doc), path), fileName,
                 l.format("doc.pdf.size", kb)));
+    }
+
+    /** A damaged cache entry (cut short, or not a PDF at all) is typeset again. */
+    private static boolean looksLikePdf(byte[] bytes) {
+        return bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F';
     }
 }

@@ -1,12 +1,13 @@
 package org.jcwg.advisory.render;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.jcwg.advisory.cache.Fingerprint;
 
 /**
  * The fonts every PDF embeds: Nanum Gothic (regular and a real bold, Latin and Hangul) for text

@@ -39,6 +39,9 @@ final class SearchIndex {
     /** Aim for shards of about this many characters of postings. */
     private static final int SHARD_TARGET = 48_000;
 
+    /** Documents whose terms are found at once: enough to keep every core busy, few enough to hold. */
+    private static final int BATCH = 64;
+
     /** One file of the index. */
     record File(String path, byte[] bytes) {
     }
@@ -54,21 +57,24 @@ final class SearchIndex {
         String folder = PagePaths.searchFolder(lang);
         String page = PagePaths.search(lang);
         List<Document> published = ctx.inLang(lang).stream().sorted(RenderContext.NEWEST_FIRST).toList();
-        // Documents are read on all cores; entries are numbered afterwards, in the documents' order.
-        List<Indexed> indexed = IntStream.range(0, published.size()).parallel()
-                .mapToObj(d -> index(ctx, lang, folder, page, d, published.get(d))).toList();
         List<Object> docs = new ArrayList<>();
         List<Object> entries = new ArrayList<>();
         Map<String, Postings> postings = new HashMap<>();
         List<File> files = new ArrayList<>();
-        for (Indexed doc : indexed) {
-            docs.add(doc.doc());
-            for (int i = 0; i < doc.entries().size(); i++) {
-                int entry = entries.size();
-                entries.add(doc.entries().get(i));
-                for (String term : doc.terms().get(i)) postings.computeIfAbsent(term, k -> new Postings()).add(entry);
+        // Documents are read on all cores, a batch at a time (the terms of every section of a large
+        // publication would not fit in memory at once); entries are numbered in the documents' order.
+        for (int from = 0; from < published.size(); from += BATCH) {
+            List<Indexed> indexed = IntStream.range(from, Math.min(from + BATCH, published.size())).parallel()
+                    .mapToObj(d -> index(ctx, lang, folder, page, d, published.get(d))).toList();
+            for (Indexed doc : indexed) {
+                docs.add(doc.doc());
+                for (int i = 0; i < doc.entries().size(); i++) {
+                    int entry = entries.size();
+                    entries.add(doc.entries().get(i));
+                    for (String term : doc.terms().get(i)) postings.computeIfAbsent(term, k -> new Postings()).add(entry);
+                }
+                files.add(doc.text());
             }
-            files.add(doc.text());
         }
         int shards = shardCount(postings);
         List<Map<String, Object>> byShard = new ArrayList<>();

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import org.jcwg.advisory.cache.BuildCache;
 import org.jcwg.advisory.diag.Progress;
 import org.jcwg.advisory.i18n.Localizer;
 import org.jcwg.advisory.markdown.MarkdownProcessor;
@@ -36,9 +37,9 @@ import org.jcwg.advisory.render.Views.Alternate;
 import org.jcwg.advisory.render.Views.Chrome;
 import org.jcwg.advisory.render.Views.DocPage;
 import org.jcwg.advisory.render.Views.FeedLink;
+import org.jcwg.advisory.render.Views.LangEntry;
 import org.jcwg.advisory.render.Views.RecPage;
 import org.jcwg.advisory.render.Views.SearchPage;
-import org.jcwg.advisory.render.Views.LangEntry;
 
 /**
  * Renders the HTML site of one edition as a list of files (pages, the images published pages
@@ -60,7 +61,7 @@ public final class SiteRenderer {
     private final Path projectTemplates;
     private final MarkdownProcessor markdown;
     private final Templates templates;
-    private final PdfCache pdfCache;
+    private final BuildCache pdfCache;
     private PdfFonts fonts;
 
     /**
@@ -68,11 +69,11 @@ public final class SiteRenderer {
      * @param markdown renders document bodies
      */
     public SiteRenderer(Path projectTemplates, MarkdownProcessor markdown) {
-        this(projectTemplates, markdown, PdfCache.NONE);
+        this(projectTemplates, markdown, BuildCache.NONE);
     }
 
     /** @param pdfCache PDFs of earlier builds, reused where their inputs have not changed */
-    public SiteRenderer(Path projectTemplates, MarkdownProcessor markdown, PdfCache pdfCache) {
+    public SiteRenderer(Path projectTemplates, MarkdownProcessor markdown, BuildCache pdfCache) {
         this.projectTemplates = projectTemplates != null && Files.isDirectory(projectTemplates) ? projectTemplates : null;
         this.markdown = Objects.requireNonNull(markdown, "markdown");
         this.templates = new Templates(this.projectTemplates);

@@ -54,6 +54,26 @@ class ExportJsonWriterTest {
         assertTrue(new String(JsonWriter.write("😀"), StandardCharsets.UTF_8).contains("😀"), "pairs stay as they are");
     }
 
+    /** Seeded random strings of every kind of character a text can hold come back whole, and inert. */
+    @Test
+    void anyStringSurvivesAndStaysInert() {
+        java.util.Random random = new java.util.Random(20261123L);
+        char[] alphabet = ("abc XYZ 019\"\\/<>&'\n\r\t\b\f\u0000\u0007\u001f\u007f\u0080\u00e9\u2028\u2029"
+                + "한국어암호화폐\uac00\ud7a3\ufeff\ud83d\ude00").toCharArray();
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) sb.append(alphabet[random.nextInt(alphabet.length)]);
+            String text = sb.toString();
+            byte[] json = JsonWriter.write(List.of(text));
+            String raw = new String(json, StandardCharsets.UTF_8);
+            for (String inert : List.of("<", ">", "&", "\u2028", "\u2029", "\u0000", "\u007f")) {
+                assertFalse(raw.contains(inert), () -> "raw " + inert + " in " + raw);
+            }
+            // An unpaired surrogate is kept as an escape, which a parser reads back as that surrogate.
+            assertEquals(text, parse(json).get(0).asString(), raw);
+        }
+    }
+
     @Test
     void duplicateKeysAndUnknownValuesAreBugs() {
         assertThrows(IllegalStateException.class, () -> new JsonObject().put("a", 1).put("a", 2));

@@ -9,16 +9,17 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
-import org.jcwg.advisory.render.PdfCache;
+import org.jcwg.advisory.cache.BuildCache;
 
 /**
- * The PDF cache as a folder of {@code <fingerprint>.pdf} files (by default {@code .cache/pdf/}
- * under the project, ignored by git). A build keeps what it used and {@link #prune}s the rest, so
- * the folder holds one build's PDFs. A damaged or unreadable entry is simply typeset again, and
- * a folder that cannot be written only loses the time it would have saved.
+ * A build cache as a folder of {@code <fingerprint><suffix>} files under the project's
+ * {@code .cache/} (ignored by git): {@code pdf/} for typeset PDFs, {@code read/} for document
+ * files read. A build keeps what it used and {@link #prune}s the rest, so the folder holds one
+ * build's entries. A damaged or unreadable entry is simply made again (its users check what they
+ * take), and a folder that cannot be written only loses the time it would have saved.
  * Thread-safe.
  */
-public final class PdfCacheFolder implements PdfCache {
+public final class CacheFolder implements BuildCache {
 
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
 
@@ -26,18 +27,20 @@ public final class PdfCacheFolder implements PdfCache {
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final AtomicInteger hits = new AtomicInteger();
 
-    public PdfCacheFolder(Path folder) {
+    private final String suffix;
+
+    public CacheFolder(Path folder, String suffix) {
         this.folder = folder;
+        this.suffix = suffix;
     }
 
     @Override
     public Optional<byte[]> find(String key) {
         if (!KEY.matcher(key).matches()) return Optional.empty();
-        Path file = folder.resolve(key + ".pdf");
+        Path file = folder.resolve(key + suffix);
         try {
             if (!Files.isRegularFile(file)) return Optional.empty();
             byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length < 5 || bytes[0] != '%' || bytes[1] != 'P') return Optional.empty();
             used.add(key);
             hits.incrementAndGet();
             return Optional.of(bytes);
@@ -47,28 +50,28 @@ public final class PdfCacheFolder implements PdfCache {
     }
 
     @Override
-    public void keep(String key, byte[] pdf) {
+    public void keep(String key, byte[] entry) {
         if (!KEY.matcher(key).matches()) return;
         used.add(key);
         try {
-            AtomicFile.write(folder.resolve(key + ".pdf"), pdf);
+            AtomicFile.write(folder.resolve(key + suffix), entry);
         } catch (IOException e) {
             // The cache only saves time: a project that cannot hold one (read-only) still builds.
         }
     }
 
-    /** PDFs taken from the cache so far. */
+    /** Entries taken from the cache so far. */
     public int hits() {
         return hits.get();
     }
 
-    /** Removes the PDFs this build did not use. */
+    /** Removes the entries this build did not use. */
     public void prune() throws IOException {
         if (!Files.isDirectory(folder)) return;
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.pdf")) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + suffix)) {
             for (Path f : files) {
                 String name = f.getFileName().toString();
-                if (!used.contains(name.substring(0, name.length() - 4))) Files.deleteIfExists(f);
+                if (!used.contains(name.substring(0, name.length() - suffix.length()))) Files.deleteIfExists(f);
             }
         }
     }
@@ -76,7 +79,7 @@ public final class PdfCacheFolder implements PdfCache {
     /** Empties the cache (a clean build). */
     public void clear() throws IOException {
         if (!Files.isDirectory(folder)) return;
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.pdf")) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + suffix)) {
             for (Path f : files) Files.deleteIfExists(f);
         }
     }

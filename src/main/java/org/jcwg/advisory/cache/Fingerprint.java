@@ -1,0 +1,71 @@
+package org.jcwg.advisory.cache;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.stream.Stream;
+
+/** SHA-256 of a sequence of parts, each length-prefixed so that no two sequences collide by concatenation. */
+public final class Fingerprint {
+
+    /**
+     * A stamp of this generator's code, for caches that hold what it made on this machine: a
+     * changed generator never takes what another one made. (The PDF cache, which CI machines share,
+     * names the generator by its version instead.)
+     */
+    public static final String GENERATOR_CODE = codeStamp();
+
+    private Fingerprint() {
+    }
+
+    public static String of(byte[]... parts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (byte[] part : parts) {
+                sha.update(Integer.toString(part.length).getBytes(StandardCharsets.US_ASCII));
+                sha.update((byte) ':');
+                sha.update(part);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    public static String of(String... parts) {
+        byte[][] bytes = new byte[parts.length][];
+        for (int i = 0; i < parts.length; i++) bytes[i] = parts[i].getBytes(StandardCharsets.UTF_8);
+        return of(bytes);
+    }
+
+    /**
+     * The jar's size and time (a release or a fresh {@code mvn package}), or, when running from a
+     * class folder (tests, an IDE), every class file's name, size and time and the class path.
+     */
+    private static String codeStamp() {
+        try {
+            Path code = Path.of(Fingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            StringBuilder stamp = new StringBuilder(String.valueOf(Fingerprint.class.getPackage().getImplementationVersion()));
+            if (Files.isRegularFile(code)) {
+                stamp.append(' ').append(Files.size(code)).append(' ').append(Files.getLastModifiedTime(code).toMillis());
+                return stamp.toString();
+            }
+            stamp.append(' ').append(System.getProperty("java.class.path"));
+            try (Stream<Path> files = Files.walk(code)) {
+                for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                    stamp.append('\n').append(code.relativize(p)).append(' ').append(Files.size(p)).append(' ')
+                            .append(Files.getLastModifiedTime(p).toMillis());
+                }
+            }
+            return of(stamp.toString());
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            // Code from somewhere unusual: a stamp no other run shares, so nothing is reused.
+            return "unknown " + System.nanoTime();
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.jcwg.advisory.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jcwg.advisory.diag.Diagnostic;
+import org.jcwg.advisory.model.Edition;
+import org.jcwg.advisory.model.Tlp;
+import org.jcwg.advisory.testing.Project;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The caches of document files read ({@code .cache/read}) and of document pairs compared
+ * ({@code .cache/check}): a build takes everything unchanged from them and redoes what was
+ * edited, a damaged entry costs only time, {@code check} uses them without writing, and nothing a
+ * build publishes or a check reports depends on whether they were used.
+ */
+class BuildCacheTest {
+
+    private static final Edition EDITION = new Edition(Tlp.CLEAR, false, LocalDate.of(2026, 11, 23));
+    private static final String EDITED = "content-en/advisories/ransomware-healthcare.md";
+
+    @TempDir
+    Path tmp;
+    Path project;
+    int documentFiles;
+
+    @BeforeEach
+    void copySample() throws IOException {
+        project = Project.copyOfSample(tmp.resolve("project"));
+        try (Stream<Path> all = Stream.concat(Files.walk(project.resolve("content-en")), Files.walk(project.resolve("content-ko")))) {
+            documentFiles = (int) all.filter(p -> p.toString().endsWith(".md")).count();
+        }
+    }
+
+    private Outcome build(String out, boolean clean) throws IOException {
+        Outcome o = new Pipeline().build(new BuildOptions(project, tmp.resolve(out), EDITION, false, false, clean));
+        assertFalse(o.failed(), () -> o.diagnostics().toString());
+        return o;
+    }
+
+    private List<Path> entries() throws IOException {
+        return entries("read");
+    }
+
+    private List<Path> entries(String cache) throws IOException {
+        try (Stream<Path> all = Files.list(project.resolve(".cache").resolve(cache))) {
+            return all.sorted().toList();
+        }
+    }
+
+    private static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.filter(Files::isRegularFile).toList()) out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+        }
+        return out;
+    }
+
+    private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, actual.get(path), path));
+    }
+
+    @Test
+    void theNextBuildTakesEveryUnchangedFileFromTheCacheAndPublishesTheSameBytes() throws IOException {
+        Outcome first = build("first", false);
+        assertEquals(documentFiles, first.summary().sources());
+        assertEquals(0, first.summary().sourcesReused(), "a new project has no cache");
+        assertEquals(documentFiles, entries().size(), "one entry per document file");
+        assertEquals(documentFiles / 2, entries("check").size(), "one comparison per document pair");
+
+        Outcome second = build("second", false);
+        assertEquals(documentFiles, second.summary().sourcesReused());
+        assertSameFiles(files(tmp.resolve("first")), files(tmp.resolve("second")));
+    }
+
+    @Test
+    void anEditedFileIsReadAgainAndTheOldEntryPruned() throws IOException {
+        build("site", false);
+        Path file = project.resolve(EDITED);
+        Files.writeString(file, Files.readString(file).replace("Deleting shadow copies and backup catalogues",
+                "Deleting shadow copies, restore points and backup catalogues"));
+        Outcome o = build("site", false);
+        assertEquals(documentFiles - 1, o.summary().sourcesReused());
+        assertEquals(documentFiles, entries().size(), "the entry of the old text is gone");
+        assertEquals(documentFiles / 2, entries("check").size(), "the old comparison is gone");
+        String page = Files.readString(tmp.resolve("site/en/advisories/ransomware-healthcare/index.html"));
+        assertTrue(page.contains("Deleting shadow copies, restore points and backup catalogues"));
+        assertSameFiles(files(tmp.resolve("site")), files(tmpBuildClean()));
+    }
+
+    private Path tmpBuildClean() throws IOException {
+        build("clean", true);
+        return tmp.resolve("clean");
+    }
+
+    @Test
+    void damagedEntriesAreReadAgain() throws IOException {
+        Map<String, byte[]> clean = files(tmpBuildClean());
+        List<Path> entries = new java.util.ArrayList<>(entries());
+        entries.addAll(entries("check"));
+        for (int i = 0; i < entries.size(); i++) {
+            Path e = entries.get(i);
+            byte[] bytes = Files.readAllBytes(e);
+            // Cut short, emptied, or another file's entry under this name.
+            if (i % 3 == 0) Files.write(e, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+            else if (i % 3 == 1) Files.write(e, new byte[0]);
+            else Files.write(e, Files.readAllBytes(entries.get((i + 1) % entries.size())));
+        }
+        Outcome o = build("after-damage", false);
+        // A swapped entry is whole, but it names the key it was made for: it is never taken for another file.
+        assertEquals(0, o.summary().sourcesReused());
+        assertSameFiles(clean, files(tmp.resolve("after-damage")));
+    }
+
+    @Test
+    void checkUsesWhatBuildsReadButWritesNothing() throws IOException {
+        List<Diagnostic> fresh = new Pipeline().check(project, false).diagnostics();
+        assertFalse(Files.exists(project.resolve(".cache")), "check wrote nothing");
+        build("site", false);
+        List<Path> before = entries();
+        List<Path> comparisonsBefore = entries("check");
+        // An edit that check must see: a wallet address changed in one language only.
+        Path ko = project.resolve("content-ko/advisories/exchange-incident-2025.md");
+        String text = Files.readString(ko);
+        String wallet = java.util.regex.Pattern.compile("0x[0-9a-fA-F]{40}").matcher(text).results()
+                .findFirst().orElseThrow().group();
+        Files.writeString(ko, text.replace(wallet, wallet.substring(0, 41) + (wallet.endsWith("0") ? "1" : "0")));
+        List<Diagnostic> cached = new Pipeline().check(project, false).diagnostics();
+        assertEquals(before, entries(), "check added nothing to the cache");
+        assertEquals(comparisonsBefore, entries("check"));
+        Files.walk(project.resolve(".cache")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        List<Diagnostic> uncached = new Pipeline().check(project, false).diagnostics();
+        assertEquals(uncached, cached);
+        assertTrue(cached.size() > fresh.size() && cached.stream().anyMatch(d -> d.pos().file().endsWith("exchange-incident-2025.md")),
+                "the changed address is reported: " + cached);
+    }
+}
