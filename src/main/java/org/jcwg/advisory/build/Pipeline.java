@@ -91,7 +91,8 @@ public final class Pipeline {
             try {
                 Set<SectionRef> stale = Staleness.find(published).stream().map(Staleness.Stale::ref)
                         .collect(Collectors.toSet());
-                new SiteRenderer(options.root().resolve("templates"), markdown, options.pdf() ? cache : BuildCache.NONE)
+                new SiteRenderer(options.root().resolve("templates"), markdown, options.pdf() ? cache : BuildCache.NONE,
+                        checked.caches().exports())
                         .render(published, options.edition(), stale, options.pdf(), clock, tally);
             } catch (RenderException e) {
                 return renderFailure(diagnostics, e);
@@ -128,26 +129,28 @@ public final class Pipeline {
     }
 
     /**
-     * What builds keep of loading and checking (see {@link BuildCache}): document files read
-     * ({@code .cache/read}) and document pairs compared ({@code .cache/check}).
+     * What builds keep for the next one besides PDFs (see {@link BuildCache}): document files read
+     * ({@code .cache/read}), document pairs compared ({@code .cache/check}) and advisories' CSAF
+     * and STIX files ({@code .cache/export}).
      */
-    private record Caches(BuildCache reads, BuildCache checks, List<CacheFolder> folders) {
+    private record Caches(BuildCache reads, BuildCache checks, BuildCache exports, List<CacheFolder> folders) {
 
         /** A build's: emptied first for a clean build, pruned to what it used when it succeeds. */
         static Caches forBuild(Path cacheFolder, boolean clean) throws IOException {
             CacheFolder reads = new CacheFolder(cacheFolder.resolve("read"), ".bin");
             CacheFolder checks = new CacheFolder(cacheFolder.resolve("check"), ".bin");
+            CacheFolder exports = new CacheFolder(cacheFolder.resolve("export"), ".bin");
+            List<CacheFolder> folders = List.of(reads, checks, exports);
             if (clean) {
-                reads.clear();
-                checks.clear();
+                for (CacheFolder f : folders) f.clear();
             }
-            return new Caches(reads, checks, List.of(reads, checks));
+            return new Caches(reads, checks, exports, folders);
         }
 
         /** For the commands that only look: they use what builds kept, and add nothing. */
         static Caches lookOnly(Path root) throws IOException {
             Caches build = forBuild(BuildOptions.cacheFolder(root), false);
-            return new Caches(build.reads().readOnly(), build.checks().readOnly(), List.of());
+            return new Caches(build.reads().readOnly(), build.checks().readOnly(), BuildCache.NONE, List.of());
         }
 
         void prune() throws IOException {

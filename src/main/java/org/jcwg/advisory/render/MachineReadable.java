@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.jcwg.advisory.cache.BuildCache;
+import org.jcwg.advisory.cache.Fingerprint;
+import org.jcwg.advisory.cache.KeyedBytes;
 import org.jcwg.advisory.export.Csaf;
 import org.jcwg.advisory.export.DocumentUrls;
 import org.jcwg.advisory.export.ExportSchema;
@@ -36,13 +40,26 @@ final class MachineReadable {
     private final RenderContext ctx;
     private final boolean pdf;
     private final Csaf csaf;
+    private final BuildCache cache;
+    private final String siteDigest;
     private final Map<String, Optional<File>> bundles = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** @param pdf whether this build writes PDFs (the exports link them only then) */
-    MachineReadable(RenderContext ctx, boolean pdf) {
+    /**
+     * @param pdf whether this build writes PDFs (the exports link them only then)
+     * @param cache the CSAF and STIX files of earlier builds, taken where their document and
+     *              everything else they are made from did not change (finding an advisory's
+     *              facts again is most of their cost)
+     */
+    MachineReadable(RenderContext ctx, boolean pdf, BuildCache cache) {
         this.ctx = ctx;
         this.pdf = pdf;
         this.csaf = new Csaf(ctx.site.config().title(Lang.EN), Generator.VERSION);
+        this.cache = cache;
+        // What an advisory's files take from the rest of the site: its addresses, the publisher's
+        // name and the agencies it names.
+        this.siteDigest = cache == BuildCache.NONE ? "" : Fingerprint.of(Fingerprint.GENERATOR_CODE, String.valueOf(pdf),
+                String.valueOf(ctx.site.config().findBaseUrl().orElse(null)), ctx.site.config().title(Lang.EN),
+                ctx.site.agencies().toString());
     }
 
     /** The JSON exports and their schemas. */
@@ -64,8 +81,9 @@ final class MachineReadable {
     /** The CSAF file of an advisory in one language, when the site can have one. */
     Optional<File> csaf(Document doc, Lang lang) {
         if (!hasCsaf(doc)) return Optional.empty();
-        return Optional.of(new File(PagePaths.csaf(lang, doc), csaf.informationalAdvisory(ctx.site, doc, lang, urls(doc)),
-                doc.require(lang).file()));
+        byte[] bytes = remembered("csaf-" + lang.code(), doc,
+                () -> Optional.of(csaf.informationalAdvisory(ctx.site, doc, lang, urls(doc)))).orElseThrow();
+        return Optional.of(new File(PagePaths.csaf(lang, doc), bytes, doc.require(lang).file()));
     }
 
     /** The STIX bundle of an advisory, when it lists indicators or techniques; made once per document. */
@@ -75,9 +93,31 @@ final class MachineReadable {
 
     private Optional<File> makeStix(Document doc) {
         if (doc.meta().type() != DocType.ADVISORY) return Optional.empty();
-        return Stix.bundle(ctx.site, doc, urls(doc))
+        return remembered("stix", doc, () -> Stix.bundle(ctx.site, doc, urls(doc)))
                 .map(bytes -> new File(PagePaths.stix(doc), bytes, doc.find(doc.meta().source())
                         .or(() -> doc.translations().values().stream().findFirst()).orElseThrow().file()));
+    }
+
+    /** A file of {@code doc} (or its absence) from the cache, else made and kept there. */
+    private Optional<byte[]> remembered(String kind, Document doc, Supplier<Optional<byte[]>> make) {
+        if (cache == BuildCache.NONE) return make.get();
+        String key = Fingerprint.of(siteDigest, kind, digest(doc));
+        Optional<Optional<byte[]>> known = cache.find(key).flatMap(entry -> KeyedBytes.decode(entry, key));
+        if (known.isPresent()) return known.get();
+        Optional<byte[]> made = make.get();
+        if (cache.keeps()) cache.keep(key, KeyedBytes.encode(key, made));
+        return made;
+    }
+
+    /** Everything of a document its files can show: where it is, its front matter and its bodies. */
+    private static String digest(Document doc) {
+        List<String> parts = new ArrayList<>(List.of(doc.path(), doc.meta().toString()));
+        for (var t : doc.translations().values()) {
+            parts.addAll(List.of(t.lang().code(), t.file(), String.valueOf(t.bodyLine()), String.valueOf(t.body()),
+                    t.written().fields().toString(), String.valueOf(t.title()), String.valueOf(t.summary()),
+                    t.revisionNotes().toString()));
+        }
+        return Fingerprint.of(parts.toArray(new String[0]));
     }
 
     /** Links from a document page to the files above that exist for it. */

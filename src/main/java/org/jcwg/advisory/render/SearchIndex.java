@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -50,7 +51,7 @@ final class SearchIndex {
     }
 
     /** What one document gives the index: its line in meta.js, its entries with their terms, its text file. */
-    private record Indexed(JsonObject doc, List<List<Object>> entries, List<Set<String>> terms, File text) {
+    private record Indexed(JsonObject doc, List<List<Object>> entries, List<EntryTerms> terms, File text) {
     }
 
     static List<File> build(RenderContext ctx, Lang lang) {
@@ -60,6 +61,7 @@ final class SearchIndex {
         List<Object> docs = new ArrayList<>();
         List<Object> entries = new ArrayList<>();
         Map<String, Postings> postings = new HashMap<>();
+        HangulPostings hangul = new HangulPostings();
         List<File> files = new ArrayList<>();
         // Documents are read on all cores, a batch at a time (the terms of every section of a large
         // publication would not fit in memory at once); entries are numbered in the documents' order.
@@ -71,11 +73,14 @@ final class SearchIndex {
                 for (int i = 0; i < doc.entries().size(); i++) {
                     int entry = entries.size();
                     entries.add(doc.entries().get(i));
-                    for (String term : doc.terms().get(i)) postings.computeIfAbsent(term, k -> new Postings()).add(entry);
+                    EntryTerms terms = doc.terms().get(i);
+                    for (String term : terms.words()) postings.computeIfAbsent(term, k -> new Postings()).add(entry);
+                    for (int code : terms.hangul()) hangul.get(code).add(entry);
                 }
                 files.add(doc.text());
             }
         }
+        hangul.forEach((code, list) -> postings.put(EntryTerms.hangulTerm(code), list));
         int shards = shardCount(postings);
         List<Map<String, Object>> byShard = new ArrayList<>();
         for (int i = 0; i < shards; i++) byShard.add(new TreeMap<>());
@@ -98,17 +103,17 @@ final class SearchIndex {
                 .put("y", ctx.l10n(lang).text("type." + doc.meta().type().code()))
                 .put("d", ctx.l10n(lang).date(doc.meta().date()));
         List<List<Object>> entries = new ArrayList<>();
-        List<Set<String>> terms = new ArrayList<>();
+        List<EntryTerms> terms = new ArrayList<>();
         List<Object> texts = new ArrayList<>();
         // The title: an entry of its own, so that a match in it ranks first.
-        terms.add(terms(t.title().value() + " " + t.summary().value()));
+        terms.add(EntryTerms.of(t.title().value() + " " + t.summary().value()));
         entries.add(List.of(d, "", ""));
         texts.add(t.summary().value());
         for (SectionText s : t.texts()) {
             String text = s.text();
             if (text.isBlank() && s.title() == null) continue;
             String heading = s.title() == null ? "" : s.title();
-            terms.add(terms(heading + " " + text));
+            terms.add(EntryTerms.of(heading + " " + text));
             entries.add(List.of(d, s.id() == null ? "" : s.id(), heading));
             texts.add(text);
         }
@@ -162,6 +167,105 @@ final class SearchIndex {
     private static byte[] script(String kind, int n, Object data) {
         return ("AdvisorySearch.load(\"" + kind + "\"," + n + "," + JsonWriter.compact(data) + ");\n")
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The terms of one entry, as {@link #terms} finds them, made for indexing thousands of texts:
+     * a Hangul term (one syllable, or two) is a number until the index is written, so that the
+     * text's hundreds of repeated syllable pairs make no strings. Order does not matter here.
+     */
+    record EntryTerms(int[] hangul, Set<String> words) {
+
+        private static final int SYLLABLES = 11172; // U+AC00..U+D7A3
+
+        static EntryTerms of(String text) {
+            String normal = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+                    : Normalizer.normalize(text, Normalizer.Form.NFKC);
+            String s = normal.toLowerCase(Locale.ROOT);
+            int[] codes = new int[16];
+            int n = 0;
+            Set<String> words = new HashSet<>();
+            int i = 0;
+            while (i < s.length()) {
+                char c = s.charAt(i);
+                if (isHangul(c)) {
+                    int start = i;
+                    while (i < s.length() && isHangul(s.charAt(i))) i++;
+                    if (n + (i - start) > codes.length) codes = Arrays.copyOf(codes, Math.max(codes.length * 2, n + i - start));
+                    codes[n++] = c - 0xAC00;
+                    for (int k = start; k + 1 < i; k++) {
+                        codes[n++] = SYLLABLES + (s.charAt(k) - 0xAC00) * SYLLABLES + (s.charAt(k + 1) - 0xAC00);
+                    }
+                } else if (Character.isLetterOrDigit(c)) {
+                    int start = i;
+                    while (i < s.length() && Character.isLetterOrDigit(s.charAt(i)) && !isHangul(s.charAt(i))) i++;
+                    words.add(stem(s.substring(start, i)));
+                } else {
+                    i++;
+                }
+            }
+            return new EntryTerms(Arrays.stream(codes, 0, n).sorted().distinct().toArray(), words);
+        }
+
+        /** The term a Hangul code stands for. */
+        static String hangulTerm(int code) {
+            if (code < SYLLABLES) return String.valueOf((char) (0xAC00 + code));
+            int pair = code - SYLLABLES;
+            return new String(new char[] {(char) (0xAC00 + pair / SYLLABLES), (char) (0xAC00 + pair % SYLLABLES)});
+        }
+
+        /** Every term as {@link #terms} would give it (for tests). */
+        Set<String> all() {
+            Set<String> all = new HashSet<>(words);
+            for (int code : hangul) all.add(hangulTerm(code));
+            return all;
+        }
+    }
+
+    /** Postings of Hangul terms by code: open addressing, so that millions of lookups box nothing. */
+    private static final class HangulPostings {
+        private int[] keys = new int[1 << 12];
+        private Postings[] values = new Postings[1 << 12];
+        private int size;
+
+        Postings get(int code) {
+            int slot = slot(keys, values, code);
+            if (values[slot] == null) {
+                if (2 * (size + 1) > keys.length) {
+                    grow();
+                    slot = slot(keys, values, code);
+                }
+                keys[slot] = code;
+                values[slot] = new Postings();
+                size++;
+            }
+            return values[slot];
+        }
+
+        private static int slot(int[] keys, Postings[] values, int code) {
+            int mask = keys.length - 1;
+            int slot = (code * 0x9E3779B9) >>> 7 & mask;
+            while (values[slot] != null && keys[slot] != code) slot = (slot + 1) & mask;
+            return slot;
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            Postings[] oldValues = values;
+            keys = new int[oldKeys.length * 2];
+            values = new Postings[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldValues[i] != null) {
+                    int slot = slot(keys, values, oldKeys[i]);
+                    keys[slot] = oldKeys[i];
+                    values[slot] = oldValues[i];
+                }
+            }
+        }
+
+        void forEach(java.util.function.BiConsumer<Integer, Postings> each) {
+            for (int i = 0; i < keys.length; i++) if (values[i] != null) each.accept(keys[i], values[i]);
+        }
     }
 
     /**

@@ -62,6 +62,7 @@ public final class SiteRenderer {
     private final MarkdownProcessor markdown;
     private final Templates templates;
     private final BuildCache pdfCache;
+    private final BuildCache exportCache;
     private PdfFonts fonts;
 
     /**
@@ -74,10 +75,16 @@ public final class SiteRenderer {
 
     /** @param pdfCache PDFs of earlier builds, reused where their inputs have not changed */
     public SiteRenderer(Path projectTemplates, MarkdownProcessor markdown, BuildCache pdfCache) {
+        this(projectTemplates, markdown, pdfCache, BuildCache.NONE);
+    }
+
+    /** @param exportCache CSAF and STIX files of earlier builds, likewise */
+    public SiteRenderer(Path projectTemplates, MarkdownProcessor markdown, BuildCache pdfCache, BuildCache exportCache) {
         this.projectTemplates = projectTemplates != null && Files.isDirectory(projectTemplates) ? projectTemplates : null;
         this.markdown = Objects.requireNonNull(markdown, "markdown");
         this.templates = new Templates(this.projectTemplates);
         this.pdfCache = Objects.requireNonNull(pdfCache, "pdfCache");
+        this.exportCache = Objects.requireNonNull(exportCache, "exportCache");
     }
 
     /**
@@ -141,7 +148,7 @@ public final class SiteRenderer {
         DocumentPdfs pdfs = pdf ? new DocumentPdfs(templates, new PdfRenderer(fonts()), pdfCache, fonts().digest()) : null;
         RenderContext ctx = new RenderContext(site, edition);
         DocumentViews docs = new DocumentViews(ctx, markdown);
-        MachineReadable machine = new MachineReadable(ctx, pdf);
+        MachineReadable machine = new MachineReadable(ctx, pdf, exportCache);
         Output out = new Output(new Sitemap(site.config().findBaseUrl(), edition.maxTlp() == Tlp.CLEAR), sink);
 
         renderBilingual(ctx, out);
@@ -290,7 +297,7 @@ public final class SiteRenderer {
     public List<OutputFile> renderDocument(Site site, Edition edition, String path) throws RenderException {
         RenderContext ctx = new RenderContext(site, edition);
         DocumentViews docs = new DocumentViews(ctx, markdown);
-        MachineReadable machine = new MachineReadable(ctx, false);
+        MachineReadable machine = new MachineReadable(ctx, false, BuildCache.NONE);
         List<OutputFile> files = new ArrayList<>();
         Output out = new Output(new Sitemap(Optional.empty(), false), files::add);
         Document d = ctx.documents.get(path);

@@ -51,6 +51,16 @@ class BuildCacheTest {
         return o;
     }
 
+    private static int exportedFiles(Path site) throws IOException {
+        int n = 0;
+        for (String folder : List.of("en/csaf", "ko/csaf", "stix")) {
+            try (Stream<Path> all = Files.walk(site.resolve(folder))) {
+                n += (int) all.filter(p -> p.toString().endsWith(".json")).count();
+            }
+        }
+        return n;
+    }
+
     private List<Path> entries() throws IOException {
         return entries("read");
     }
@@ -81,6 +91,7 @@ class BuildCacheTest {
         assertEquals(0, first.summary().sourcesReused(), "a new project has no cache");
         assertEquals(documentFiles, entries().size(), "one entry per document file");
         assertEquals(documentFiles / 2, entries("check").size(), "one comparison per document pair");
+        assertEquals(exportedFiles(tmp.resolve("first")), entries("export").size(), "one per CSAF and STIX file published");
 
         Outcome second = build("second", false);
         assertEquals(documentFiles, second.summary().sourcesReused());
@@ -112,6 +123,7 @@ class BuildCacheTest {
         Map<String, byte[]> clean = files(tmpBuildClean());
         List<Path> entries = new java.util.ArrayList<>(entries());
         entries.addAll(entries("check"));
+        entries.addAll(entries("export"));
         for (int i = 0; i < entries.size(); i++) {
             Path e = entries.get(i);
             byte[] bytes = Files.readAllBytes(e);

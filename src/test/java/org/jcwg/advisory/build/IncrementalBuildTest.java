@@ -103,4 +103,27 @@ class IncrementalBuildTest {
         Outcome o = incrementalEqualsClean();
         assertTrue(o.summary().pdfsReused() >= 8, "the report PDFs carry the directory, the advisories do not: " + o.summary());
     }
+
+    @Test
+    void anAgencyNameAnAdvisoryCites() throws IOException {
+        // In the advisories' CSAF and STIX files, which the build cache keeps per document.
+        edit("content-en/agencies.yml", "name: Financial Crimes Enforcement Network",
+                "name: Financial Crimes Enforcement Network (FinCEN)");
+        incrementalEqualsClean();
+    }
+
+    @Test
+    void thePublishersName() throws IOException {
+        edit("content-en/site.yml", "title: U.S.–ROK Joint Cyber Advisories", "title: U.S.–ROK Joint Cyber Security Advisories");
+        incrementalEqualsClean();
+    }
+
+    @Test
+    void anAdvisorysTitleInBothLanguages() throws IOException {
+        edit("content-en/advisories/exchange-incident-2025.md", "title: Compromised hot wallet signing service at a partner exchange",
+                "title: Compromised hot-wallet signing service at a partner exchange");
+        edit("content-ko/advisories/exchange-incident-2025.md", "title: 협력 거래소의 핫월렛 서명 서비스 침해",
+                "title: 협력 거래소 핫월렛 서명 서비스 침해");
+        incrementalEqualsClean();
+    }
 }

@@ -32,4 +32,18 @@ class SearchTermsTest {
         assertEquals(SearchIndex.shard("믹서", 7), SearchIndex.shard("믹서", 7));
         assertTrue(SearchIndex.shard("wallet", 1) == 0);
     }
+
+    /** The indexer's numbered terms are exactly the terms, for seeded random mixes of scripts. */
+    @Test
+    void theIndexersTermsAreTheTerms() {
+        java.util.Random random = new java.util.Random(11172);
+        String[] pieces = {"믹서를", "암호화폐", " ", "가", "힣", "\ud7a3\uac00", "Wallets", "MIXING", "ＦＵＬＬ", "T1566.001", "ㄱㄴ",
+                "é", "İ", "0x3f", ", ", "\n", "북한의", "키는", "laundered", "ß", "\ud83d\ude00", "ﾊﾟ"};
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) sb.append(pieces[random.nextInt(pieces.length)]);
+            String text = sb.toString();
+            assertEquals(new java.util.HashSet<>(SearchIndex.terms(text)), SearchIndex.EntryTerms.of(text).all(), text);
+        }
+    }
 }
