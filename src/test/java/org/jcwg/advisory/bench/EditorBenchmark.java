@@ -17,9 +17,9 @@ import org.jcwg.advisory.model.Tlp;
 import org.jcwg.advisory.preview.Preview;
 
 /**
- * The editors' workflow on a generated publication (default 1,000 pairs, no PDFs): a clean
- * build, a build after a one-file change, and in {@code serve} the time from saving one Korean
- * section to the updated page being served. Not a test: run with {@code mvn -q test-compile
+ * The editors' workflow on a generated publication ({@link LargeCorpus}, default 1,000 pairs,
+ * no PDFs): a clean build, a build after a one-file change, and in {@code serve} the time from
+ * saving one Korean section to the updated page being served. Not a test: run with {@code mvn -q test-compile
  * exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.jcwg.advisory.bench.EditorBenchmark
  * [-Dexec.args=1000]}. Builds run in this JVM after one warm-up build; a fresh process adds the
  * JVM's start.
@@ -34,27 +34,23 @@ public final class EditorBenchmark {
     public static void main(String[] args) throws Exception {
         int pairs = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         Path root = Files.createTempDirectory("editor-bench");
-        new Corpus(5L).write(root, pairs, 0);
-        Files.writeString(root.resolve("content-en/site.yml"), "title: Editor benchmark\n");
-        Files.writeString(root.resolve("content-ko/site.yml"), "title: 편집 벤치마크\n");
+        new LargeCorpus(LargeCorpus.DEFAULT_SEED).write(root, pairs);
         Path out = root.resolve("site");
         Pipeline pipeline = new Pipeline();
 
         time(pipeline, new BuildOptions(root, out, EDITION, false, false, true), "warm-up (clean)");
         time(pipeline, new BuildOptions(root, out, EDITION, false, false, true), "clean build");
-        Path file = root.resolve("content-ko/advisories/gen-0500.md");
-        if (!Files.exists(file)) file = Files.list(root.resolve("content-ko/advisories")).filter(p -> p.toString().endsWith(".md"))
-                .sorted().findFirst().orElseThrow();
+        Path file = root.resolve("content-ko").resolve(LargeCorpus.path(pairs / 2));
         edit(file, "완화 조치 {#mitigations}\n\n", "완화 조치 {#mitigations}\n\n지금 바로 ");
         time(pipeline, new BuildOptions(root, out, EDITION, false, false, false), "build after a one-file change");
 
-        String slug = file.getFileName().toString().replace(".md", "");
         try (Preview preview = Preview.start(root, 0, EDITION, false, new PrintWriter(new StringWriter()))) {
             HttpClient http = HttpClient.newHttpClient();
-            URI page = URI.create(preview.url() + "ko/advisories/" + slug + "/");
+            URI page = URI.create(preview.url() + "ko/" + LargeCorpus.path(pairs / 2).replace(".md", "") + "/");
             for (String round : new String[] {"첫째", "둘째", "셋째"}) {
                 // Words, not digits: a number in one language only would be a fact the check rejects.
                 String marker = round + " 수정본: ";
+                int builds = preview.builds();
                 long start = System.nanoTime();
                 edit(file, "완화 조치 {#mitigations}\n\n", "완화 조치 {#mitigations}\n\n" + marker);
                 long deadline = start + 60_000_000_000L;
@@ -63,9 +59,14 @@ public final class EditorBenchmark {
                     if (System.nanoTime() > deadline) throw new IllegalStateException("the page was not updated in 60 s");
                     Thread.sleep(5);
                 }
-                System.out.printf("serve: saved a Korean section to updated page served: %d ms%n",
-                        (System.nanoTime() - start) / 1_000_000);
-                Thread.sleep(1500); // let the full rebuild that follows finish
+                long served = System.nanoTime();
+                // The full build that follows (lists, search, feeds) before the next edit.
+                while (preview.builds() == builds) {
+                    if (System.nanoTime() > deadline) throw new IllegalStateException("no full build in 60 s");
+                    Thread.sleep(5);
+                }
+                System.out.printf("serve: saved a Korean section to updated page served: %d ms (the full build after it: %d ms)%n",
+                        (served - start) / 1_000_000, (System.nanoTime() - start) / 1_000_000);
             }
         }
         System.exit(0); // the HTTP client's threads would keep exec:java waiting
