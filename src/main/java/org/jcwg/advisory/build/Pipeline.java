@@ -92,7 +92,7 @@ public final class Pipeline {
                 Set<SectionRef> stale = Staleness.find(published).stream().map(Staleness.Stale::ref)
                         .collect(Collectors.toSet());
                 new SiteRenderer(options.root().resolve("templates"), markdown, options.pdf() ? cache : BuildCache.NONE,
-                        checked.caches().exports())
+                        checked.caches().renders())
                         .render(published, options.edition(), stale, options.pdf(), clock, tally);
             } catch (RenderException e) {
                 return renderFailure(diagnostics, e);
@@ -130,21 +130,22 @@ public final class Pipeline {
 
     /**
      * What builds keep for the next one besides PDFs (see {@link BuildCache}): document files read
-     * ({@code .cache/read}), document pairs compared ({@code .cache/check}) and advisories' CSAF
-     * and STIX files ({@code .cache/export}).
+     * ({@code .cache/read}), document pairs compared ({@code .cache/check}) and what each
+     * document gives the site besides its pages: CSAF and STIX files, search index entries
+     * ({@code .cache/render}).
      */
-    private record Caches(BuildCache reads, BuildCache checks, BuildCache exports, List<CacheFolder> folders) {
+    private record Caches(BuildCache reads, BuildCache checks, BuildCache renders, List<CacheFolder> folders) {
 
         /** A build's: emptied first for a clean build, pruned to what it used when it succeeds. */
         static Caches forBuild(Path cacheFolder, boolean clean) throws IOException {
             CacheFolder reads = new CacheFolder(cacheFolder.resolve("read"), ".bin");
             CacheFolder checks = new CacheFolder(cacheFolder.resolve("check"), ".bin");
-            CacheFolder exports = new CacheFolder(cacheFolder.resolve("export"), ".bin");
-            List<CacheFolder> folders = List.of(reads, checks, exports);
+            CacheFolder renders = new CacheFolder(cacheFolder.resolve("render"), ".bin");
+            List<CacheFolder> folders = List.of(reads, checks, renders);
             if (clean) {
                 for (CacheFolder f : folders) f.clear();
             }
-            return new Caches(reads, checks, exports, folders);
+            return new Caches(reads, checks, renders, folders);
         }
 
         /** For the commands that only look: they use what builds kept, and add nothing. */

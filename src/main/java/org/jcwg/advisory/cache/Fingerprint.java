@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.stream.Stream;
 
 /** SHA-256 of a sequence of parts, each length-prefixed so that no two sequences collide by concatenation. */
@@ -36,6 +39,21 @@ public final class Fingerprint {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
+
+    /**
+     * The fingerprint of a long text, remembered while the text is in use: the same document body
+     * keys a build's comparison, exports and search entries, and hashing it is most of their cost.
+     */
+    public static String ofText(String text) {
+        String known = TEXTS.get(text);
+        if (known == null) {
+            known = of(text);
+            TEXTS.put(text, known);
+        }
+        return known;
+    }
+
+    private static final Map<String, String> TEXTS = Collections.synchronizedMap(new WeakHashMap<>());
 
     public static String of(String... parts) {
         byte[][] bytes = new byte[parts.length][];

@@ -49,8 +49,9 @@ final class FactChecks {
             }
             // What a pair's findings come from: both bodies where they stand, the glossary, this code.
             String key = Fingerprint.of(Fingerprint.GENERATOR_CODE, "fact-checks", glossaryDigest,
-                    source.file(), String.valueOf(source.bodyLine()), Objects.toString(source.body(), ""),
-                    translation.file(), String.valueOf(translation.bodyLine()), Objects.toString(translation.body(), ""));
+                    source.file(), String.valueOf(source.bodyLine()), Fingerprint.ofText(Objects.toString(source.body(), "")),
+                    translation.file(), String.valueOf(translation.bodyLine()),
+                    Fingerprint.ofText(Objects.toString(translation.body(), "")));
             Optional<List<Diagnostic>> known = cache.find(key).flatMap(bytes -> DiagnosticCodec.decode(bytes, key));
             if (known.isPresent()) {
                 findings.addAll(known.get());

@@ -113,7 +113,8 @@ final class MachineReadable {
     private static String digest(Document doc) {
         List<String> parts = new ArrayList<>(List.of(doc.path(), doc.meta().toString()));
         for (var t : doc.translations().values()) {
-            parts.addAll(List.of(t.lang().code(), t.file(), String.valueOf(t.bodyLine()), String.valueOf(t.body()),
+            parts.addAll(List.of(t.lang().code(), t.file(), String.valueOf(t.bodyLine()),
+                    Fingerprint.ofText(String.valueOf(t.body())),
                     t.written().fields().toString(), String.valueOf(t.title()), String.valueOf(t.summary()),
                     t.revisionNotes().toString()));
         }

@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
+import org.jcwg.advisory.cache.BuildCache;
 import org.jcwg.advisory.export.JsonObject;
 import org.jcwg.advisory.export.JsonWriter;
 import org.jcwg.advisory.model.Document;
 import org.jcwg.advisory.model.Lang;
-import org.jcwg.advisory.model.SectionText;
 import org.jcwg.advisory.model.Translation;
 
 /**
@@ -55,6 +55,11 @@ final class SearchIndex {
     }
 
     static List<File> build(RenderContext ctx, Lang lang) {
+        return build(ctx, lang, BuildCache.NONE);
+    }
+
+    /** @param cache what documents gave earlier builds' indexes ({@link SearchContribution}) */
+    static List<File> build(RenderContext ctx, Lang lang, BuildCache cache) {
         String folder = PagePaths.searchFolder(lang);
         String page = PagePaths.search(lang);
         List<Document> published = ctx.inLang(lang).stream().sorted(RenderContext.NEWEST_FIRST).toList();
@@ -67,7 +72,7 @@ final class SearchIndex {
         // publication would not fit in memory at once); entries are numbered in the documents' order.
         for (int from = 0; from < published.size(); from += BATCH) {
             List<Indexed> indexed = IntStream.range(from, Math.min(from + BATCH, published.size())).parallel()
-                    .mapToObj(d -> index(ctx, lang, folder, page, d, published.get(d))).toList();
+                    .mapToObj(d -> index(ctx, lang, folder, page, d, published.get(d), cache)).toList();
             for (Indexed doc : indexed) {
                 docs.add(doc.doc());
                 for (int i = 0; i < doc.entries().size(); i++) {
@@ -96,28 +101,17 @@ final class SearchIndex {
         return files;
     }
 
-    private static Indexed index(RenderContext ctx, Lang lang, String folder, String page, int d, Document doc) {
+    private static Indexed index(RenderContext ctx, Lang lang, String folder, String page, int d, Document doc,
+                                 BuildCache cache) {
         Translation t = doc.require(lang);
         JsonObject line = new JsonObject().put("t", t.title().value())
                 .put("u", Urls.relative(page, PagePaths.document(lang, doc)))
                 .put("y", ctx.l10n(lang).text("type." + doc.meta().type().code()))
                 .put("d", ctx.l10n(lang).date(doc.meta().date()));
+        SearchContribution c = SearchContribution.of(t, cache);
         List<List<Object>> entries = new ArrayList<>();
-        List<EntryTerms> terms = new ArrayList<>();
-        List<Object> texts = new ArrayList<>();
-        // The title: an entry of its own, so that a match in it ranks first.
-        terms.add(EntryTerms.of(t.title().value() + " " + t.summary().value()));
-        entries.add(List.of(d, "", ""));
-        texts.add(t.summary().value());
-        for (SectionText s : t.texts()) {
-            String text = s.text();
-            if (text.isBlank() && s.title() == null) continue;
-            String heading = s.title() == null ? "" : s.title();
-            terms.add(EntryTerms.of(heading + " " + text));
-            entries.add(List.of(d, s.id() == null ? "" : s.id(), heading));
-            texts.add(text);
-        }
-        return new Indexed(line, entries, terms, new File(folder + "text-" + d + ".js", script("text", d, texts)));
+        for (int i = 0; i < c.ids().size(); i++) entries.add(List.of(d, c.ids().get(i), c.headings().get(i)));
+        return new Indexed(line, entries, c.terms(), new File(folder + "text-" + d + ".js", script("text", d, c.texts())));
     }
 
     /** The entries a term occurs in, ascending. */
@@ -165,8 +159,16 @@ final class SearchIndex {
     }
 
     private static byte[] script(String kind, int n, Object data) {
-        return ("AdvisorySearch.load(\"" + kind + "\"," + n + "," + JsonWriter.compact(data) + ");\n")
-                .getBytes(StandardCharsets.UTF_8);
+        return script(kind, n, JsonWriter.compact(data).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] script(String kind, int n, byte[] json) {
+        byte[] head = ("AdvisorySearch.load(\"" + kind + "\"," + n + ",").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ");\n".getBytes(StandardCharsets.UTF_8);
+        byte[] out = Arrays.copyOf(head, head.length + json.length + tail.length);
+        System.arraycopy(json, 0, out, head.length, json.length);
+        System.arraycopy(tail, 0, out, head.length + json.length, tail.length);
+        return out;
     }
 
     /**
@@ -174,7 +176,7 @@ final class SearchIndex {
      * a Hangul term (one syllable, or two) is a number until the index is written, so that the
      * text's hundreds of repeated syllable pairs make no strings. Order does not matter here.
      */
-    record EntryTerms(int[] hangul, Set<String> words) {
+    record EntryTerms(int[] hangul, List<String> words) {
 
         private static final int SYLLABLES = 11172; // U+AC00..U+D7A3
 
@@ -204,7 +206,7 @@ final class SearchIndex {
                     i++;
                 }
             }
-            return new EntryTerms(Arrays.stream(codes, 0, n).sorted().distinct().toArray(), words);
+            return new EntryTerms(Arrays.stream(codes, 0, n).sorted().distinct().toArray(), List.copyOf(words));
         }
 
         /** The term a Hangul code stands for. */

@@ -62,7 +62,7 @@ public final class SiteRenderer {
     private final MarkdownProcessor markdown;
     private final Templates templates;
     private final BuildCache pdfCache;
-    private final BuildCache exportCache;
+    private final BuildCache renderCache;
     private PdfFonts fonts;
 
     /**
@@ -78,13 +78,16 @@ public final class SiteRenderer {
         this(projectTemplates, markdown, pdfCache, BuildCache.NONE);
     }
 
-    /** @param exportCache CSAF and STIX files of earlier builds, likewise */
-    public SiteRenderer(Path projectTemplates, MarkdownProcessor markdown, BuildCache pdfCache, BuildCache exportCache) {
+    /**
+     * @param renderCache what earlier builds made of each document besides its pages and PDFs
+     *                    (CSAF and STIX files, search index entries), likewise
+     */
+    public SiteRenderer(Path projectTemplates, MarkdownProcessor markdown, BuildCache pdfCache, BuildCache renderCache) {
         this.projectTemplates = projectTemplates != null && Files.isDirectory(projectTemplates) ? projectTemplates : null;
         this.markdown = Objects.requireNonNull(markdown, "markdown");
         this.templates = new Templates(this.projectTemplates);
         this.pdfCache = Objects.requireNonNull(pdfCache, "pdfCache");
-        this.exportCache = Objects.requireNonNull(exportCache, "exportCache");
+        this.renderCache = Objects.requireNonNull(renderCache, "renderCache");
     }
 
     /**
@@ -148,7 +151,7 @@ public final class SiteRenderer {
         DocumentPdfs pdfs = pdf ? new DocumentPdfs(templates, new PdfRenderer(fonts()), pdfCache, fonts().digest()) : null;
         RenderContext ctx = new RenderContext(site, edition);
         DocumentViews docs = new DocumentViews(ctx, markdown);
-        MachineReadable machine = new MachineReadable(ctx, pdf, exportCache);
+        MachineReadable machine = new MachineReadable(ctx, pdf, renderCache);
         Output out = new Output(new Sitemap(site.config().findBaseUrl(), edition.maxTlp() == Tlp.CLEAR), sink);
 
         renderBilingual(ctx, out);
@@ -339,7 +342,9 @@ public final class SiteRenderer {
                 ctx.chrome(lang, file, l.text("search.title"), null, PagePaths.search(lang.other()), false),
                 "search", new SearchPage(Urls.relative(file, file), Urls.relative(file, PagePaths.searchFolder(lang)),
                         Urls.relative(file, PagePaths.SEARCH_JS)), "generated search page");
-        for (SearchIndex.File f : SearchIndex.build(ctx, lang)) out.add(f.path(), f.bytes(), "generated search index");
+        for (SearchIndex.File f : SearchIndex.build(ctx, lang, renderCache)) {
+            out.add(f.path(), f.bytes(), "generated search index");
+        }
     }
 
     /** The tracker's dashboard, a page per recommendation and the Atom feed of status changes. */

@@ -13,8 +13,8 @@ import org.jcwg.advisory.cache.BuildCache;
 
 /**
  * A build cache as a folder of {@code <fingerprint><suffix>} files under the project's
- * {@code .cache/} (ignored by git): {@code pdf/} for typeset PDFs, {@code read/} for document
- * files read. A build keeps what it used and {@link #prune}s the rest, so the folder holds one
+ * {@code .cache/} (ignored by git): {@code read/}, {@code check/}, {@code export/} and
+ * {@code pdf/}. A build keeps what it used and {@link #prune}s the rest, so the folder holds one
  * build's entries. A damaged or unreadable entry is simply made again (its users check what they
  * take), and a folder that cannot be written only loses the time it would have saved.
  * Thread-safe.
@@ -24,10 +24,9 @@ public final class CacheFolder implements BuildCache {
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
 
     private final Path folder;
+    private final String suffix;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final AtomicInteger hits = new AtomicInteger();
-
-    private final String suffix;
 
     public CacheFolder(Path folder, String suffix) {
         this.folder = folder;
