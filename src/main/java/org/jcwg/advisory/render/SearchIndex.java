@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.jcwg.advisory.cache.BuildCache;
 import org.jcwg.advisory.export.JsonObject;
@@ -181,32 +183,30 @@ final class SearchIndex {
         private static final int SYLLABLES = 11172; // U+AC00..U+D7A3
 
         static EntryTerms of(String text) {
-            String normal = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
-                    : Normalizer.normalize(text, Normalizer.Form.NFKC);
-            String s = normal.toLowerCase(Locale.ROOT);
-            int[] codes = new int[16];
-            int n = 0;
+            Codes codes = new Codes();
             Set<String> words = new HashSet<>();
-            int i = 0;
-            while (i < s.length()) {
-                char c = s.charAt(i);
-                if (isHangul(c)) {
-                    int start = i;
-                    while (i < s.length() && isHangul(s.charAt(i))) i++;
-                    if (n + (i - start) > codes.length) codes = Arrays.copyOf(codes, Math.max(codes.length * 2, n + i - start));
-                    codes[n++] = c - 0xAC00;
-                    for (int k = start; k + 1 < i; k++) {
-                        codes[n++] = SYLLABLES + (s.charAt(k) - 0xAC00) * SYLLABLES + (s.charAt(k + 1) - 0xAC00);
-                    }
-                } else if (Character.isLetterOrDigit(c)) {
-                    int start = i;
-                    while (i < s.length() && Character.isLetterOrDigit(s.charAt(i)) && !isHangul(s.charAt(i))) i++;
-                    words.add(stem(s.substring(start, i)));
-                } else {
-                    i++;
-                }
+            scan(text, codes::add, words::add);
+            return new EntryTerms(codes.distinct(), List.copyOf(words));
+        }
+
+        /** A growing list of term codes. */
+        private static final class Codes {
+            private int[] codes = new int[64];
+            private int size;
+
+            void add(int code) {
+                if (size == codes.length) codes = Arrays.copyOf(codes, size * 2);
+                codes[size++] = code;
             }
-            return new EntryTerms(Arrays.stream(codes, 0, n).sorted().distinct().toArray(), List.copyOf(words));
+
+            int[] distinct() {
+                return Arrays.stream(codes, 0, size).sorted().distinct().toArray();
+            }
+        }
+
+        /** The code of two syllables. */
+        static int pair(char first, char second) {
+            return SYLLABLES + (first - 0xAC00) * SYLLABLES + (second - 0xAC00);
         }
 
         /** The term a Hangul code stands for. */
@@ -278,10 +278,19 @@ final class SearchIndex {
      * need not begin a word in the text: 서명 must find 전자서명).
      */
     static Set<String> terms(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        scan(text, code -> out.add(EntryTerms.hangulTerm(code)), out::add);
+        return out;
+    }
+
+    /**
+     * Each term of a text in order, repeats included: a Hangul one as its code (a syllable, or
+     * two: see {@link EntryTerms#hangulTerm}), any other as its stemmed word.
+     */
+    private static void scan(String text, IntConsumer hangul, Consumer<String> word) {
         String normal = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFKC);
         String s = normal.toLowerCase(Locale.ROOT);
-        Set<String> out = new LinkedHashSet<>();
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
@@ -289,17 +298,16 @@ final class SearchIndex {
                 int start = i;
                 while (i < s.length() && isHangul(s.charAt(i))) i++;
                 // The first syllable too, so that a one-syllable noun with a particle (키는) is found by 키.
-                out.add(s.substring(start, start + 1));
-                for (int k = start; k + 1 < i; k++) out.add(s.substring(k, k + 2));
+                hangul.accept(c - 0xAC00);
+                for (int k = start; k + 1 < i; k++) hangul.accept(EntryTerms.pair(s.charAt(k), s.charAt(k + 1)));
             } else if (Character.isLetterOrDigit(c)) {
                 int start = i;
                 while (i < s.length() && Character.isLetterOrDigit(s.charAt(i)) && !isHangul(s.charAt(i))) i++;
-                out.add(stem(s.substring(start, i)));
+                word.accept(stem(s.substring(start, i)));
             } else {
                 i++;
             }
         }
-        return out;
     }
 
     static boolean isHangul(char c) {
