@@ -32,9 +32,9 @@ import org.jcwg.advisory.model.Written;
 
 /**
  * What reading one document file gave (its translation, if any, and the findings), as bytes for
- * the build cache ({@code .cache/read}) and back, equal to the original. The cache key names the code that wrote
- * an entry, so the format needs no migration; a damaged entry decodes to empty. The body's HTML
- * comes last so that a reader that does not show bodies stops before it.
+ * the build cache ({@code .cache/read}) and back, equal to the original. The cache key names the
+ * code that wrote an entry, so the format needs no migration; a damaged entry decodes to empty.
+ * The body's HTML comes last so that a reader that does not show bodies stops before it.
  */
 final class ReadCodec {
 
