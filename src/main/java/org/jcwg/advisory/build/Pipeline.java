@@ -235,6 +235,28 @@ public final class Pipeline {
         }
     }
 
+    /**
+     * Runs a quick update's work once on the first published document without writing anything, so
+     * that the code it uses is loaded and compiled before an editor's first edit (a build that took
+     * every file from the cache never parsed Markdown). Problems are ignored: the next full build
+     * reports them.
+     */
+    public void prepareQuickUpdates(BuildOptions options, Site lastPublished) {
+        try {
+            for (Document d : lastPublished.documents()) {
+                if (!d.isBilingual()) continue;
+                Optional<Document> read = new ContentLoader(markdown).loadDocument(options.root(), d.path());
+                if (read.isPresent()) {
+                    new SiteRenderer(options.root().resolve("templates"), markdown).renderDocument(lastPublished, options.edition(),
+                            d.path());
+                }
+                return;
+            }
+        } catch (IOException | RenderException | RuntimeException e) {
+            // only time was to be saved
+        }
+    }
+
     /** What {@code accept} did: the documents it accepted, or the findings that stopped it. */
     public record Accepted(List<String> documents, int sections, List<Diagnostic> diagnostics) {
     }

@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jcwg.advisory.build.BuildOptions;
@@ -49,6 +52,8 @@ public final class Preview implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** How long a full build waits for the quick update of the edit that started it. */
+    private static final long QUICK_FIRST_SECONDS = 10;
     private final AtomicBoolean pending = new AtomicBoolean();
     private volatile Site lastPublished;
     private final AtomicInteger builds = new AtomicInteger();
@@ -57,6 +62,8 @@ public final class Preview implements AutoCloseable {
         this.options = options;
         this.log = log;
         rebuild();
+        Site built = lastPublished;
+        if (built != null) quick.submit(() -> pipeline.prepareQuickUpdates(options, built));
         this.server = new PreviewServer(options.out(), port);
         Path root = options.root();
         this.watcher = new Watcher(List.of(root.resolve("content-en"), root.resolve("content-ko"), root.resolve("templates")),
@@ -85,10 +92,21 @@ public final class Preview implements AutoCloseable {
 
     private void changed(Set<Path> paths) {
         List<String> documents = documentPaths(paths);
-        if (!documents.isEmpty()) quick.submit(() -> quickUpdate(documents));
+        Future<?> edited = documents.isEmpty() ? null : quick.submit(() -> quickUpdate(documents));
         // Coalesce: while a rebuild waits to start, further changes need no other one.
         if (pending.compareAndSet(false, true)) {
             builder.submit(() -> {
+                // The edited pages first, with the machine to themselves: they are what the editor waits for.
+                if (edited != null) {
+                    try {
+                        edited.get(QUICK_FIRST_SECONDS, TimeUnit.SECONDS);
+                    } catch (ExecutionException | TimeoutException e) {
+                        // the full build has the last word
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
                 pending.set(false);
                 Outcome outcome = rebuild();
                 if (outcome.failed()) server.errors(errorsJson(outcome.diagnostics()));
