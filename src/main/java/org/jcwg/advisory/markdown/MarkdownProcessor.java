@@ -1,7 +1,6 @@
 package org.jcwg.advisory.markdown;
 
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -51,7 +50,7 @@ public final class MarkdownProcessor {
     private static DataHolder bodyOptions() {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = List.of(TablesExtension.create(), FootnoteExtension.create(),
-                AttributesExtension.create(), AutolinkExtension.create(), StrikethroughExtension.create());
+                AttributesExtension.create(), new ScreenedAutolinkExtension(), StrikethroughExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         // GFM pipe tables: a header row, no column spans, no captions, rows padded or cut to the header.
         options.set(TablesExtension.COLUMN_SPANS, false);
