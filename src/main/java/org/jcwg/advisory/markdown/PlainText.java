@@ -10,6 +10,8 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 /**
  * Plain text of inline Markdown: what a reader sees, without markup. Attribute blocks ({@code {#id}})
@@ -38,7 +40,7 @@ final class PlainText {
             return;
         }
         if (node instanceof Text || node instanceof HtmlEntity) {
-            sb.append(node.getChars().unescape()); // backslash escapes and character references decoded
+            appendUnescaped(node.getChars(), sb); // backslash escapes and character references decoded
         } else if (node instanceof Code code) {
             sb.append(code.getText()); // code spans keep backslashes literally
         } else if (node instanceof HtmlInlineBase) {
@@ -62,6 +64,28 @@ final class PlainText {
         } else {
             appendChildren(node, sb);
         }
+    }
+
+    /**
+     * flexmark's {@code unescape()} copies a text char by char through its sequence classes even when
+     * there is nothing to decode, which is almost always: then the characters are copied straight
+     * from the body.
+     */
+    private static void appendUnescaped(BasedSequence chars, StringBuilder sb) {
+        if (chars instanceof SubSequence && chars.getBase() instanceof String body) {
+            int start = chars.getStartOffset();
+            int end = chars.getEndOffset();
+            boolean plain = true;
+            for (int i = start; i < end && plain; i++) {
+                char c = body.charAt(i);
+                plain = c != '\\' && c != '&';
+            }
+            if (plain) {
+                sb.append(body, start, end);
+                return;
+            }
+        }
+        sb.append(chars.unescape());
     }
 
     /** Runs of whitespace as one space, none at either end (as {@code \s+} and {@code strip()} would; without a regex, as it runs on every block). */

@@ -11,6 +11,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 
 /**
  * flexmark's autolink extension with a screen in front: its post-processor runs a regular
@@ -37,7 +39,12 @@ final class ScreenedAutolinkExtension implements Parser.ParserExtension {
      * "www."; an entity or a backslash escape can write any of them, so '&' and '\' pass too.
      */
     static boolean mayHoldLink(CharSequence chars) {
-        for (int i = 0, n = chars.length(); i < n; i++) {
+        return mayHoldLink(chars, 0, chars.length());
+    }
+
+    /** As {@link #mayHoldLink(CharSequence)} for {@code chars} from {@code start} to {@code n}. */
+    private static boolean mayHoldLink(CharSequence chars, int start, int n) {
+        for (int i = start; i < n; i++) {
             switch (chars.charAt(i)) {
                 case ':', '@', '&', '\\':
                     return true;
@@ -68,11 +75,19 @@ final class ScreenedAutolinkExtension implements Parser.ParserExtension {
                 public void process(NodeTracker state, Node node) {
                     // Before an entity the autolinker reads on through the text that follows: not screened.
                     Node next = node.getNext();
-                    if (next instanceof HtmlEntity || next instanceof TypographicText || mayHoldLink(node.getChars())) {
+                    if (next instanceof HtmlEntity || next instanceof TypographicText || textMayHoldLink(node.getChars())) {
                         autolinker.process(state, node);
                     }
                 }
             };
         }
+    }
+
+    /** Read from the body itself where the text is a piece of it: flexmark's sequences are slow to read char by char. */
+    private static boolean textMayHoldLink(BasedSequence chars) {
+        if (chars instanceof SubSequence && chars.getBase() instanceof String body) {
+            return mayHoldLink(body, chars.getStartOffset(), chars.getEndOffset());
+        }
+        return mayHoldLink((CharSequence) chars);
     }
 }

@@ -18,6 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.jcwg.advisory.cache.BuildCache;
 import org.jcwg.advisory.diag.Progress;
@@ -156,7 +160,6 @@ public final class SiteRenderer {
 
         renderBilingual(ctx, out);
         Set<Asset> usedAssets = ConcurrentHashMap.newKeySet();
-        Map<Lang, Map<String, Asset>> assets = assetsByLang(site);
         // With PDFs, every document's view first, so that all PDFs can be typeset at once before
         // the pages link them; without, each view is made with its page and let go after it.
         Map<String, ParallelPrint.Job> jobs = new HashMap<>();
@@ -167,9 +170,43 @@ public final class SiteRenderer {
         }
         Map<ParallelPrint.Job, DocumentPdfs.Pdf> printed = pdfs == null ? Map.of()
                 : ParallelPrint.run(pdfs, ctx, List.copyOf(jobs.values()), progress);
+        // The search indexes are made on a thread of their own while the pages are made: merging a
+        // language's postings is work for one core, which the pages' work leaves the other cores.
+        ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "advisory-site-search-index");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Map<Lang, Future<List<SearchIndex.File>>> indexes = new EnumMap<>(Lang.class);
+            for (Lang lang : Lang.values()) indexes.put(lang, indexer.submit(() -> SearchIndex.build(ctx, lang, renderCache)));
+            renderLanguages(ctx, docs, machine, out, jobs, printed, indexes, usedAssets, stale, pdf);
+        } finally {
+            indexer.shutdownNow();
+        }
+        Optional<byte[]> sitemap = out.sitemap().xml();
+        if (sitemap.isPresent()) out.add(PagePaths.sitemap(), sitemap.get(), "generated sitemap");
+        out.add(PagePaths.robots(), out.sitemap().robots(), "generated robots.txt");
+        for (MachineReadable.File f : machine.exports()) add(out, f);
+        for (Asset a : usedAssets.stream().sorted(Comparator.comparing(PagePaths::asset)).toList()) {
+            out.add(PagePaths.asset(a), read(a.source()), a.lang().folder() + "/" + a.path());
+        }
+        for (var e : StaticFiles.collect(projectTemplates).entrySet()) {
+            out.add(PagePaths.STATIC_DIR + e.getKey(), e.getValue(), "templates/static/" + e.getKey());
+        }
+    }
+
+    /**
+     * Each language's pages, search index and feeds, in a fixed order. The search index of a
+     * language comes after its pages (it was being made meanwhile); no page can have its path.
+     */
+    private void renderLanguages(RenderContext ctx, DocumentViews docs, MachineReadable machine, Output out,
+                                 Map<String, ParallelPrint.Job> jobs, Map<ParallelPrint.Job, DocumentPdfs.Pdf> printed,
+                                 Map<Lang, Future<List<SearchIndex.File>>> indexes, Set<Asset> usedAssets,
+                                 Set<SectionRef> stale, boolean pdf) throws RenderException {
+        Map<Lang, Map<String, Asset>> assets = assetsByLang(ctx.site);
         for (Lang lang : Lang.values()) {
             Localizer l = ctx.l10n(lang);
-
             String home = PagePaths.home(lang);
             page(out, ctx, lang, "home.ftlh", home, ctx.chrome(lang, home, null, null, PagePaths.home(lang.other()), true),
                     "home", docs.home(lang, docs.glance(lang)), "generated home page");
@@ -186,7 +223,7 @@ public final class SiteRenderer {
                             PagePaths.agencies(lang.other()), true),
                     "directory", new DirectoryViews(ctx).directory(lang), "generated agency directory");
             renderTracker(ctx, lang, out);
-            renderSearch(ctx, lang, out);
+            renderSearchPage(ctx, lang, out);
             renderTags(ctx, docs, lang, out);
             // Documents last: a document whose page would land on a generated page is the one named.
             // Their pages are made on all cores, a batch at a time, and handed on in the documents' order.
@@ -207,20 +244,26 @@ public final class SiteRenderer {
                     out.addAll(pending);
                 }
             }
+            for (SearchIndex.File f : finished(indexes.get(lang))) out.add(f.path(), f.bytes(), "generated search index");
             Optional<byte[]> feed = AtomFeed.site(ctx, lang, pdf);
             if (feed.isPresent()) out.add(PagePaths.feed(lang), feed.get(), "generated site feed");
             Optional<byte[]> jsonFeed = JsonFeed.site(ctx, lang, pdf);
             if (jsonFeed.isPresent()) out.add(PagePaths.jsonFeed(lang), jsonFeed.get(), "generated JSON feed");
         }
-        Optional<byte[]> sitemap = out.sitemap().xml();
-        if (sitemap.isPresent()) out.add(PagePaths.sitemap(), sitemap.get(), "generated sitemap");
-        out.add(PagePaths.robots(), out.sitemap().robots(), "generated robots.txt");
-        for (MachineReadable.File f : machine.exports()) add(out, f);
-        for (Asset a : usedAssets.stream().sorted(Comparator.comparing(PagePaths::asset)).toList()) {
-            out.add(PagePaths.asset(a), read(a.source()), a.lang().folder() + "/" + a.path());
-        }
-        for (var e : StaticFiles.collect(projectTemplates).entrySet()) {
-            out.add(PagePaths.STATIC_DIR + e.getKey(), e.getValue(), "templates/static/" + e.getKey());
+    }
+
+    /** A search index made on the indexer's thread; its failure is the build's. */
+    private static List<SearchIndex.File> finished(Future<List<SearchIndex.File>> index) throws RenderException {
+        try {
+            return index.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the search index was made", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RenderException r) throw r;
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw new IllegalStateException(e.getCause());
         }
     }
 
@@ -334,17 +377,14 @@ public final class SiteRenderer {
         }
     }
 
-    /** The search page and its index. */
-    private void renderSearch(RenderContext ctx, Lang lang, Output out) throws RenderException {
+    /** The search page (its index is made on a thread of its own). */
+    private void renderSearchPage(RenderContext ctx, Lang lang, Output out) throws RenderException {
         Localizer l = ctx.l10n(lang);
         String file = PagePaths.search(lang);
         page(out, ctx, lang, "search.ftlh", file,
                 ctx.chrome(lang, file, l.text("search.title"), null, PagePaths.search(lang.other()), false),
                 "search", new SearchPage(Urls.relative(file, file), Urls.relative(file, PagePaths.searchFolder(lang)),
                         Urls.relative(file, PagePaths.SEARCH_JS)), "generated search page");
-        for (SearchIndex.File f : SearchIndex.build(ctx, lang, renderCache)) {
-            out.add(f.path(), f.bytes(), "generated search index");
-        }
     }
 
     /** The tracker's dashboard, a page per recommendation and the Atom feed of status changes. */
