@@ -64,13 +64,15 @@ final class GlossaryCheck {
         if (terms.isEmpty()) return;
         SectionSide en = pair.side(Lang.EN);
         SectionSide ko = pair.side(Lang.KO);
-        StringBuilder all = new StringBuilder();
-        for (TextBlock b : en.blocks()) all.append(b.text()).append('\n');
-        String lower = all.toString().toLowerCase(Locale.ROOT);
+        List<String> lower = new ArrayList<>(en.blocks().size());
+        for (TextBlock b : en.blocks()) lower.add(b.text().toLowerCase(Locale.ROOT));
         for (Term term : terms) {
-            // Cheap tests first: most sections either lack the term or use the approved Korean one.
-            if (!lower.contains(term.key()) || contains(ko, term.korean())) continue;
-            for (TextBlock block : en.blocks()) {
+            // Cheap tests first: most sections either lack the term or use the approved Korean one,
+            // and the pattern is run only on blocks with its key (a word: never across two blocks).
+            if (!anyContains(lower, term.key()) || contains(ko, term.korean())) continue;
+            for (int i = 0; i < en.blocks().size(); i++) {
+                if (!lower.get(i).contains(term.key())) continue;
+                TextBlock block = en.blocks().get(i);
                 Matcher m = term.pattern().matcher(block.text());
                 if (!m.find()) continue;
                 out.add(PairFinding.warning("glossary", ko.heading(), "glossary: " + pair.where() + " uses '"
@@ -80,6 +82,13 @@ final class GlossaryCheck {
                 break;
             }
         }
+    }
+
+    private static boolean anyContains(List<String> texts, String key) {
+        for (String t : texts) {
+            if (t.contains(key)) return true;
+        }
+        return false;
     }
 
     private static boolean contains(SectionSide side, String term) {

@@ -90,6 +90,9 @@ final class TranslationCompleteness {
     }
 
     private static boolean isOwn(Lang lang, char c) {
+        // The common letters first: looking up a script is a search through every script's ranges.
+        if (c < 0x80) return lang == Lang.EN;
+        if (c >= 0xAC00 && c <= 0xD7A3) return lang == Lang.KO; // Hangul syllables
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return lang == Lang.KO ? script == Character.UnicodeScript.HANGUL : script == Character.UnicodeScript.LATIN;
     }
