@@ -128,6 +128,11 @@ final class RenderContext {
                 listsDocuments ? editionTlp(lang) : null, edition.maxTlp() != Tlp.CLEAR, siteFeed(lang, file), "website");
     }
 
+    /** Whether the language's site feed has entries: every page announces it then. */
+    boolean hasNews(Lang lang) {
+        return hasNews.get(lang);
+    }
+
     /** The site feed of the language, announced on every page, when it has something to announce. */
     private List<FeedLink> siteFeed(Lang lang, String file) {
         if (!hasNews.get(lang)) return List.of();

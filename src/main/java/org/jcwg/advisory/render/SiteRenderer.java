@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jcwg.advisory.cache.BuildCache;
 import org.jcwg.advisory.diag.Progress;
@@ -37,11 +38,14 @@ import org.jcwg.advisory.model.SectionRef;
 import org.jcwg.advisory.model.Shard;
 import org.jcwg.advisory.model.Site;
 import org.jcwg.advisory.model.Tlp;
+import org.jcwg.advisory.model.Translation;
 import org.jcwg.advisory.render.Views.Alternate;
 import org.jcwg.advisory.render.Views.Chrome;
 import org.jcwg.advisory.render.Views.DocPage;
 import org.jcwg.advisory.render.Views.FeedLink;
+import org.jcwg.advisory.render.Views.FormatLink;
 import org.jcwg.advisory.render.Views.LangEntry;
+import org.jcwg.advisory.render.Views.PdfLink;
 import org.jcwg.advisory.render.Views.RecPage;
 import org.jcwg.advisory.render.Views.SearchPage;
 
@@ -156,6 +160,7 @@ public final class SiteRenderer {
         RenderContext ctx = new RenderContext(site, edition);
         DocumentViews docs = new DocumentViews(ctx, markdown);
         MachineReadable machine = new MachineReadable(ctx, pdf, renderCache);
+        PageReuse reuse = PageReuse.of(renderCache, ctx, projectTemplates);
         Output out = new Output(new Sitemap(site.config().findBaseUrl(), edition.maxTlp() == Tlp.CLEAR), sink);
 
         renderBilingual(ctx, out);
@@ -180,7 +185,7 @@ public final class SiteRenderer {
         try {
             Map<Lang, Future<List<SearchIndex.File>>> indexes = new EnumMap<>(Lang.class);
             for (Lang lang : Lang.values()) indexes.put(lang, indexer.submit(() -> SearchIndex.build(ctx, lang, renderCache)));
-            renderLanguages(ctx, docs, machine, out, jobs, printed, indexes, usedAssets, stale, pdf);
+            renderLanguages(ctx, docs, machine, reuse, out, jobs, printed, indexes, usedAssets, stale, pdf);
         } finally {
             indexer.shutdownNow();
         }
@@ -200,7 +205,7 @@ public final class SiteRenderer {
      * Each language's pages, search index and feeds, in a fixed order. The search index of a
      * language comes after its pages (it was being made meanwhile); no page can have its path.
      */
-    private void renderLanguages(RenderContext ctx, DocumentViews docs, MachineReadable machine, Output out,
+    private void renderLanguages(RenderContext ctx, DocumentViews docs, MachineReadable machine, PageReuse reuse, Output out,
                                  Map<String, ParallelPrint.Job> jobs, Map<ParallelPrint.Job, DocumentPdfs.Pdf> printed,
                                  Map<Lang, Future<List<SearchIndex.File>>> indexes, Set<Asset> usedAssets,
                                  Set<SectionRef> stale, boolean pdf) throws RenderException {
@@ -231,14 +236,13 @@ public final class SiteRenderer {
             for (int from = 0; from < inLang.size(); from += PAGE_BATCH) {
                 for (Pending pending : Parallel.map(inLang.subList(from, Math.min(from + PAGE_BATCH, inLang.size())), d -> {
                     ParallelPrint.Job job = jobs.get(PagePaths.document(lang, d));
-                    var view = job != null ? job.view() : docs.document(lang, d, assets.get(lang), usedAssets, stale);
                     Pending files = new Pending(out.sitemap);
                     DocumentPdfs.Pdf pdfFile = job != null ? printed.get(job) : null;
-                    if (pdfFile != null) {
-                        files.add(pdfFile.path(), pdfFile.bytes(), d.require(lang).file());
-                        view = view.withPdf(pdfFile.link());
-                    }
-                    documentPage(files, ctx, machine, lang, d, view, true);
+                    if (pdfFile != null) files.add(pdfFile.path(), pdfFile.bytes(), d.require(lang).file());
+                    // With PDFs the view was made for them, and what it links is among the used assets already.
+                    documentPage(files, ctx, machine, reuse, lang, d, pdfFile != null ? pdfFile.link() : null,
+                            linked -> job != null ? job.view() : docs.document(lang, d, assets.get(lang), linked, stale),
+                            assets.get(lang), usedAssets, stale, true);
                     return files;
                 })) {
                     out.addAll(pending);
@@ -321,17 +325,32 @@ public final class SiteRenderer {
      * The page of a document in one language with its machine-readable files ({@code withFiles}:
      * also write those files, else only link them).
      */
-    private void documentPage(Sink out, RenderContext ctx, MachineReadable machine, Lang lang, Document d,
-                              DocPage view, boolean withFiles) throws RenderException {
+    private void documentPage(Sink out, RenderContext ctx, MachineReadable machine, PageReuse reuse, Lang lang,
+                              Document d, PdfLink pdf, Function<Set<Asset>, DocPage> view, Map<String, Asset> assets,
+                              Set<Asset> usedAssets, Set<SectionRef> stale, boolean withFiles) throws RenderException {
         String file = PagePaths.document(lang, d);
         Optional<MachineReadable.File> stix = machine.stix(d);
         if (withFiles && stix.isPresent() && lang == Lang.values()[0]) add(out, stix.get());
         Optional<MachineReadable.File> csaf = withFiles ? machine.csaf(d, lang) : Optional.empty();
         if (csaf.isPresent()) add(out, csaf.get());
-        view = view.withFormats(machine.links(d, lang, stix.isPresent()));
+        List<FormatLink> formats = machine.links(d, lang, stix.isPresent());
         String other = RenderContext.counterpart(lang, d).orElse(null);
-        Chrome chrome = ctx.chrome(lang, file, view.title(), view.summary(), other, false).asArticle();
-        page(out, ctx, lang, "document.ftlh", file, chrome, "doc", view, d.require(lang).file());
+        Translation t = d.require(lang);
+        Chrome chrome = ctx.chrome(lang, file, t.title().value(), t.summary().value(), other, false).asArticle();
+        String key = reuse.key(lang, d, stale, pdf, formats);
+        Optional<PageReuse.Page> made = reuse.find(key, assets);
+        if (made.isPresent()) {
+            out.add(file, made.get().html(), t.file());
+            out.sitemap().add(file, chrome.alternates(), null);
+            usedAssets.addAll(made.get().assets());
+        } else {
+            Set<Asset> linked = new HashSet<>();
+            DocPage page = view.apply(linked).withFormats(formats);
+            byte[] html = page(out, ctx, lang, "document.ftlh", file, chrome, "doc", pdf != null ? page.withPdf(pdf) : page,
+                    t.file());
+            reuse.keep(key, html, linked);
+            usedAssets.addAll(linked);
+        }
         out.sitemap().add(file, chrome.alternates(), d.meta().lastChanged());
     }
 
@@ -352,8 +371,8 @@ public final class SiteRenderer {
             if (d.find(lang).isEmpty()) continue;
             Map<String, Asset> assets = new TreeMap<>();
             site.assets().stream().filter(a -> a.lang() == lang).forEach(a -> assets.put(a.path(), a));
-            DocPage view = docs.document(lang, d, assets, new HashSet<>(), Set.of());
-            documentPage(out, ctx, machine, lang, d, view, false);
+            documentPage(out, ctx, machine, PageReuse.NONE, lang, d, null, linked -> docs.document(lang, d, assets, linked,
+                    Set.of()), assets, new HashSet<>(), Set.of(), false);
         }
         return List.copyOf(files);
     }
@@ -461,17 +480,18 @@ public final class SiteRenderer {
         page(out, ctx, Lang.EN, "404.ftlh", PagePaths.NOT_FOUND, nf, "langs", notFound, "generated 404 page");
     }
 
-    /** Runs one template: the data model is the page frame, the UI strings and one view. */
-    private void page(Sink out, RenderContext ctx, Lang lang, String template, String file, Chrome chrome,
-                      String key, Object view, String origin) throws RenderException {
+    /** Runs one template: the data model is the page frame, the UI strings and one view. Returns the page. */
+    private byte[] page(Sink out, RenderContext ctx, Lang lang, String template, String file, Chrome chrome,
+                        String key, Object view, String origin) throws RenderException {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("page", ViewMaps.convert(chrome));
         model.put("t", ctx.uiStrings.get(lang.code()));
         model.put("tByLang", ctx.uiStrings);
         model.put(key, ViewMaps.convert(view));
-        String html = templates.render(template, model);
-        out.add(file, html.getBytes(StandardCharsets.UTF_8), origin);
+        byte[] html = templates.render(template, model).getBytes(StandardCharsets.UTF_8);
+        out.add(file, html, origin);
         if (!file.equals(PagePaths.NOT_FOUND)) out.sitemap().add(file, chrome.alternates(), null);
+        return html;
     }
 
     private static byte[] read(Path source) {

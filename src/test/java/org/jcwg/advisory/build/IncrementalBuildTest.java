@@ -126,4 +126,27 @@ class IncrementalBuildTest {
                 "title: 협력 거래소 핫월렛 서명 서비스 침해");
         incrementalEqualsClean();
     }
+
+    @Test
+    void aRecommendationTitleTheAdvisoriesLink() throws IOException {
+        edit("content-en/recommendations.yml", "title: Establish a research agenda for the joint cyber working group",
+                "title: Set up a research agenda for the joint cyber working group");
+        incrementalEqualsClean();
+    }
+
+    @Test
+    void aSitePageTitleInTheNavigation() throws IOException {
+        edit("content-en/about.md", "title: About the working group and this publication",
+                "title: About the working group and its publication");
+        edit("content-ko/about.md", "title: 실무그룹과 이 간행물 소개", "title: 실무그룹과 간행물 소개");
+        incrementalEqualsClean();
+    }
+
+    @Test
+    void aBuildWithoutPdfsThenWith() throws IOException {
+        // Document pages link their PDFs: pages made without them are not taken for a build with them.
+        Outcome o = new Pipeline().build(new BuildOptions(project, tmp.resolve("incremental"), EDITION, false, false, false));
+        assertFalse(o.failed(), () -> o.diagnostics().toString());
+        incrementalEqualsClean();
+    }
 }
