@@ -183,9 +183,8 @@ public final class SiteRenderer {
             return t;
         });
         try {
-            Map<Lang, Future<List<SearchIndex.File>>> indexes = new EnumMap<>(Lang.class);
-            for (Lang lang : Lang.values()) indexes.put(lang, indexer.submit(() -> SearchIndex.build(ctx, lang, renderCache)));
-            renderLanguages(ctx, docs, machine, reuse, out, jobs, printed, indexes, usedAssets, stale, pdf);
+            renderLanguages(ctx, docs, machine, reuse, out, jobs, printed,
+                    lang -> indexer.submit(() -> SearchIndex.build(ctx, lang, renderCache)), usedAssets, stale, pdf);
         } finally {
             indexer.shutdownNow();
         }
@@ -203,14 +202,18 @@ public final class SiteRenderer {
 
     /**
      * Each language's pages, search index and feeds, in a fixed order. The search index of a
-     * language comes after its pages (it was being made meanwhile); no page can have its path.
+     * language comes after its pages (it was being made meanwhile, by {@code startIndex}); no page
+     * can have its path.
      */
     private void renderLanguages(RenderContext ctx, DocumentViews docs, MachineReadable machine, PageReuse reuse, Output out,
                                  Map<String, ParallelPrint.Job> jobs, Map<ParallelPrint.Job, DocumentPdfs.Pdf> printed,
-                                 Map<Lang, Future<List<SearchIndex.File>>> indexes, Set<Asset> usedAssets,
+                                 Function<Lang, Future<List<SearchIndex.File>>> startIndex, Set<Asset> usedAssets,
                                  Set<SectionRef> stale, boolean pdf) throws RenderException {
         Map<Lang, Map<String, Asset>> assets = assetsByLang(ctx.site);
-        for (Lang lang : Lang.values()) {
+        Lang[] langs = Lang.values();
+        Future<List<SearchIndex.File>> index = startIndex.apply(langs[0]);
+        for (int i = 0; i < langs.length; i++) {
+            Lang lang = langs[i];
             Localizer l = ctx.l10n(lang);
             String home = PagePaths.home(lang);
             page(out, ctx, lang, "home.ftlh", home, ctx.chrome(lang, home, null, null, PagePaths.home(lang.other()), true),
@@ -248,7 +251,10 @@ public final class SiteRenderer {
                     out.addAll(pending);
                 }
             }
-            for (SearchIndex.File f : finished(indexes.get(lang))) out.add(f.path(), f.bytes(), "generated search index");
+            List<SearchIndex.File> indexFiles = finished(index);
+            // The next language's index is begun only now, so that one index at a time is held.
+            if (i + 1 < langs.length) index = startIndex.apply(langs[i + 1]);
+            for (SearchIndex.File f : indexFiles) out.add(f.path(), f.bytes(), "generated search index");
             Optional<byte[]> feed = AtomFeed.site(ctx, lang, pdf);
             if (feed.isPresent()) out.add(PagePaths.feed(lang), feed.get(), "generated site feed");
             Optional<byte[]> jsonFeed = JsonFeed.site(ctx, lang, pdf);
