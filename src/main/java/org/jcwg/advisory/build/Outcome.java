@@ -21,12 +21,13 @@ public record Outcome(List<Diagnostic> diagnostics, Summary summary, Site publis
      * {@code phases}: milliseconds per phase (load, check, render, pdf, write) in the order they ran;
      * {@code pdfsReused}: PDFs taken from the build cache; {@code rewritten}: files written anew
      * (the others were unchanged since the previous build); {@code sources}: document files read,
-     * {@code sourcesReused} of them taken from the build cache.
+     * {@code sourcesReused} of them taken from the build cache; {@code documentPages}: pages of
+     * documents published, {@code pagesReused} of them taken from the build cache.
      */
     public record Summary(int documents, int files, int pages, int pdfs, int warnings, long millis,
                           Map<String, Long> searchIndexBytes, Map<String, Long> phases, int pdfsReused,
-                          int rewritten, int sources, int sourcesReused) {
-        public static final Summary NONE = new Summary(0, 0, 0, 0, 0, 0, Map.of(), Map.of(), 0, 0, 0, 0);
+                          int rewritten, int sources, int sourcesReused, int documentPages, int pagesReused) {
+        public static final Summary NONE = new Summary(0, 0, 0, 0, 0, 0, Map.of(), Map.of(), 0, 0, 0, 0, 0, 0);
 
         public Summary {
             searchIndexBytes = Collections.unmodifiableMap(new TreeMap<>(searchIndexBytes));

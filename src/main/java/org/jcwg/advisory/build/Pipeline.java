@@ -84,6 +84,8 @@ public final class Pipeline {
         List<Diagnostic> diagnostics = checked.diagnostics();
         Site published = checked.published();
         CacheFolder cache = pdfCache(options);
+        SiteRenderer renderer = new SiteRenderer(options.root().resolve("templates"), markdown,
+                options.pdf() ? cache : BuildCache.NONE, checked.caches().renders());
         clock.start("render", 0);
         // Pages go to the new site as they are made; it replaces the old one only when all are there.
         try (SiteWriter.Staging staging = writer.open(options.out(), !options.clean())) {
@@ -91,9 +93,7 @@ public final class Pipeline {
             try {
                 Set<SectionRef> stale = Staleness.find(published).stream().map(Staleness.Stale::ref)
                         .collect(Collectors.toSet());
-                new SiteRenderer(options.root().resolve("templates"), markdown, options.pdf() ? cache : BuildCache.NONE,
-                        checked.caches().renders())
-                        .render(published, options.edition(), stale, options.pdf(), clock, tally);
+                renderer.render(published, options.edition(), stale, options.pdf(), clock, tally);
             } catch (RenderException e) {
                 return renderFailure(diagnostics, e);
             } finally {
@@ -107,7 +107,8 @@ public final class Pipeline {
             int warnings = (int) diagnostics.stream().filter(d -> !d.isError()).count();
             return new Outcome(diagnostics, new Outcome.Summary(published.documents().size(), tally.files(), tally.pages(),
                     tally.pdfs(), warnings, (System.nanoTime() - start) / 1_000_000, tally.searchIndexBytes(),
-                    clock.phases(), cache.hits(), written.rewritten(), checked.sources(), checked.sourcesReused()), published);
+                    clock.phases(), cache.hits(), written.rewritten(), checked.sources(), checked.sourcesReused(),
+                    renderer.documentPages(), renderer.pagesReused()), published);
         }
     }
 
@@ -206,7 +207,7 @@ public final class Pipeline {
         int warnings = (int) diagnostics.stream().filter(d -> !d.isError()).count();
         return new Outcome(diagnostics, new Outcome.Summary(documents, 0, 0, typeset.pdfs(), warnings,
                 (System.nanoTime() - start) / 1_000_000, Map.of(), clock.phases(), typeset.reused(), 0, checked.sources(),
-                checked.sourcesReused()), published);
+                checked.sourcesReused(), 0, 0), published);
     }
 
     /**

@@ -83,8 +83,9 @@ final class BuildCommand implements Callable<Integer> {
             s.searchIndexBytes().forEach((lang, bytes) -> index.append(String.format(Locale.ROOT, " %s %.1f KB,",
                     lang, bytes / 1024.0)));
             cli.getErr().println(index.substring(0, index.length() - 1));
-            cli.getErr().printf(Locale.ROOT, "Read %s, %d unchanged since the last build (.cache/read).%n",
-                    Report.count(s.sources(), "document file"), s.sourcesReused());
+            cli.getErr().printf(Locale.ROOT, "Read %s, %d unchanged since the last build (.cache/read);"
+                    + " made %s, %d unchanged (.cache/render).%n", Report.count(s.sources(), "document file"),
+                    s.sourcesReused(), Report.count(s.documentPages(), "document page"), s.pagesReused());
             return 0;
         } catch (IOException e) {
             return CommonOptions.ioFailure(cli.getErr(), e);

@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jcwg.advisory.cache.BuildCache;
@@ -59,7 +60,7 @@ import org.jcwg.advisory.render.Views.SearchPage;
  * The output depends only on the arguments: same site, same bytes.
  *
  * <p>Thread-safe: the FreeMarker configuration is shared and read-only; each call builds its own
- * state.
+ * state, and the counts of document pages made (and taken from the build cache) add up.
  */
 public final class SiteRenderer {
 
@@ -72,6 +73,8 @@ public final class SiteRenderer {
     private final BuildCache pdfCache;
     private final BuildCache renderCache;
     private PdfFonts fonts;
+    private final AtomicInteger documentPages = new AtomicInteger();
+    private final AtomicInteger pagesReused = new AtomicInteger();
 
     /**
      * @param projectTemplates the publication's templates folder; null or absent: built-in templates only
@@ -319,6 +322,16 @@ public final class SiteRenderer {
                 docs.document(j.lang(), j.doc(), assetsByLang.get(j.lang()), usedAssets, stale)));
     }
 
+    /** Pages of documents this renderer has made so far (taken from the build cache or not). */
+    public int documentPages() {
+        return documentPages.get();
+    }
+
+    /** Of {@link #documentPages}, those taken from the build cache. */
+    public int pagesReused() {
+        return pagesReused.get();
+    }
+
     /** The language whose search index a file belongs to (its search page not counted), if any. */
     public static Optional<Lang> searchIndexOf(String path) {
         for (Lang lang : Lang.values()) {
@@ -345,7 +358,9 @@ public final class SiteRenderer {
         Chrome chrome = ctx.chrome(lang, file, t.title().value(), t.summary().value(), other, false).asArticle();
         String key = reuse.key(lang, d, stale, pdf, formats);
         Optional<PageReuse.Page> made = reuse.find(key, assets);
+        documentPages.incrementAndGet();
         if (made.isPresent()) {
+            pagesReused.incrementAndGet();
             out.add(file, made.get().html(), t.file());
             out.sitemap().add(file, chrome.alternates(), null);
             usedAssets.addAll(made.get().assets());

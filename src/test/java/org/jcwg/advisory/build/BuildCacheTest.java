@@ -93,8 +93,11 @@ class BuildCacheTest {
         assertEquals(renderedFromOneDocument(tmp.resolve("first")), entries("render").size(),
                 "one per CSAF file, STIX bundle, document's search entries and document page published");
 
+        assertEquals(0, first.summary().pagesReused());
         Outcome second = build("second", false);
         assertEquals(documentFiles, second.summary().sourcesReused());
+        assertEquals(2 * second.summary().documents(), second.summary().documentPages(), "two pages per document published");
+        assertEquals(second.summary().documentPages(), second.summary().pagesReused(), "every page from the cache");
         assertSameFiles(files(tmp.resolve("first")), files(tmp.resolve("second")));
     }
 
@@ -106,6 +109,8 @@ class BuildCacheTest {
                 "Deleting shadow copies, restore points and backup catalogues"));
         Outcome o = build("site", false);
         assertEquals(documentFiles - 1, o.summary().sourcesReused());
+        // The edited document's page in both languages: the Korean one links the English, and marks its stale sections.
+        assertEquals(o.summary().documentPages() - 2, o.summary().pagesReused(), "the edited document's two pages made again");
         assertEquals(documentFiles, entries().size(), "the entry of the old text is gone");
         assertEquals(documentFiles / 2, entries("check").size(), "the old comparison is gone");
         String page = Files.readString(tmp.resolve("site/en/advisories/ransomware-healthcare/index.html"));
