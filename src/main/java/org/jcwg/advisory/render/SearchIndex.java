@@ -89,13 +89,11 @@ final class SearchIndex {
         }
         hangul.forEach((code, list) -> postings.put(EntryTerms.hangulTerm(code), list));
         int shards = shardCount(postings);
-        List<Map<String, Object>> byShard = new ArrayList<>();
+        List<Map<String, Postings>> byShard = new ArrayList<>();
         for (int i = 0; i < shards; i++) byShard.add(new TreeMap<>());
-        postings.forEach((term, list) -> byShard.get(shard(term, shards)).put(term, list.deltas()));
+        postings.forEach((term, list) -> byShard.get(shard(term, shards)).put(term, list));
         for (int i = 0; i < shards; i++) {
-            JsonObject terms = new JsonObject();
-            byShard.get(i).forEach(terms::put);
-            files.add(new File(folder + "terms-" + i + ".js", script("terms", i, terms)));
+            files.add(new File(folder + "terms-" + i + ".js", script("terms", i, termsJson(byShard.get(i)))));
         }
         JsonObject meta = new JsonObject().put("lang", lang.code()).put("shards", shards)
                 .put("docs", docs).put("entries", entries);
@@ -127,16 +125,21 @@ final class SearchIndex {
             entries[size++] = entry;
         }
 
-        /** As gaps between entry numbers, in base 36: short, and still plain JSON. */
-        String deltas() {
-            StringBuilder sb = new StringBuilder();
+        /** Appends the gaps between entry numbers, in base 36: short, and still plain JSON. */
+        void appendDeltas(StringBuilder sb) {
+            char[] digits = new char[7]; // 36^7 > Integer.MAX_VALUE
             int last = 0;
             for (int i = 0; i < size; i++) {
                 if (i > 0) sb.append(',');
-                sb.append(Integer.toString(entries[i] - last, 36));
+                int gap = entries[i] - last;
+                int at = digits.length;
+                do {
+                    digits[--at] = Character.forDigit(gap % 36, 36);
+                    gap /= 36;
+                } while (gap > 0);
+                sb.append(digits, at, digits.length - at);
                 last = entries[i];
             }
-            return sb.toString();
         }
 
         int size() {
@@ -158,6 +161,23 @@ final class SearchIndex {
             h *= 0x01000193;
         }
         return Integer.remainderUnsigned(h, shards);
+    }
+
+    /**
+     * A shard's terms as a JSON object of strings, {@code {"term":"gaps",...}}, in the terms'
+     * order: the gaps are digits and commas, written straight instead of through a string each.
+     */
+    private static byte[] termsJson(Map<String, Postings> terms) {
+        StringBuilder out = new StringBuilder(SHARD_TARGET + SHARD_TARGET / 4);
+        out.append('{');
+        for (var e : terms.entrySet()) {
+            if (out.length() > 1) out.append(',');
+            JsonWriter.appendString(out, e.getKey());
+            out.append(":\"");
+            e.getValue().appendDeltas(out);
+            out.append('"');
+        }
+        return out.append('}').toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] script(String kind, int n, Object data) {
