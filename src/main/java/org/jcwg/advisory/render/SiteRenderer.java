@@ -2,7 +2,6 @@ package org.jcwg.advisory.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,14 +37,10 @@ import org.jcwg.advisory.model.SectionRef;
 import org.jcwg.advisory.model.Shard;
 import org.jcwg.advisory.model.Site;
 import org.jcwg.advisory.model.Tlp;
-import org.jcwg.advisory.model.Translation;
 import org.jcwg.advisory.render.Views.Alternate;
 import org.jcwg.advisory.render.Views.Chrome;
-import org.jcwg.advisory.render.Views.DocPage;
 import org.jcwg.advisory.render.Views.FeedLink;
-import org.jcwg.advisory.render.Views.FormatLink;
 import org.jcwg.advisory.render.Views.LangEntry;
-import org.jcwg.advisory.render.Views.PdfLink;
 import org.jcwg.advisory.render.Views.RecPage;
 import org.jcwg.advisory.render.Views.SearchPage;
 
@@ -70,6 +64,7 @@ public final class SiteRenderer {
     private final Path projectTemplates;
     private final MarkdownProcessor markdown;
     private final Templates templates;
+    private final PageMaker pages;
     private final BuildCache pdfCache;
     private final BuildCache renderCache;
     private PdfFonts fonts;
@@ -97,6 +92,7 @@ public final class SiteRenderer {
         this.projectTemplates = projectTemplates != null && Files.isDirectory(projectTemplates) ? projectTemplates : null;
         this.markdown = Objects.requireNonNull(markdown, "markdown");
         this.templates = new Templates(this.projectTemplates);
+        this.pages = new PageMaker(templates);
         this.pdfCache = Objects.requireNonNull(pdfCache, "pdfCache");
         this.renderCache = Objects.requireNonNull(renderCache, "renderCache");
     }
@@ -164,7 +160,7 @@ public final class SiteRenderer {
         DocumentViews docs = new DocumentViews(ctx, markdown);
         MachineReadable machine = new MachineReadable(ctx, pdf, renderCache);
         PageReuse reuse = PageReuse.of(renderCache, ctx, projectTemplates);
-        Output out = new Output(new Sitemap(site.config().findBaseUrl(), edition.maxTlp() == Tlp.CLEAR), sink);
+        PageSink.Ordered out = new PageSink.Ordered(new Sitemap(site.config().findBaseUrl(), edition.maxTlp() == Tlp.CLEAR), sink);
 
         renderBilingual(ctx, out);
         Set<Asset> usedAssets = ConcurrentHashMap.newKeySet();
@@ -186,7 +182,7 @@ public final class SiteRenderer {
             return t;
         });
         try {
-            renderLanguages(ctx, docs, machine, reuse, out, jobs, printed,
+            renderLanguages(ctx, docs, new DocumentPages(ctx, machine, reuse, pages), out, jobs, printed,
                     lang -> indexer.submit(() -> SearchIndex.build(ctx, lang, renderCache)), usedAssets, stale, pdf);
         } finally {
             indexer.shutdownNow();
@@ -194,7 +190,7 @@ public final class SiteRenderer {
         Optional<byte[]> sitemap = out.sitemap().xml();
         if (sitemap.isPresent()) out.add(PagePaths.sitemap(), sitemap.get(), "generated sitemap");
         out.add(PagePaths.robots(), out.sitemap().robots(), "generated robots.txt");
-        for (MachineReadable.File f : machine.exports()) add(out, f);
+        for (MachineReadable.File f : machine.exports()) DocumentPages.add(out, f);
         for (Asset a : usedAssets.stream().sorted(Comparator.comparing(PagePaths::asset)).toList()) {
             out.add(PagePaths.asset(a), read(a.source()), a.lang().folder() + "/" + a.path());
         }
@@ -208,7 +204,7 @@ public final class SiteRenderer {
      * language comes after its pages (it was being made meanwhile, by {@code startIndex}); no page
      * can have its path.
      */
-    private void renderLanguages(RenderContext ctx, DocumentViews docs, MachineReadable machine, PageReuse reuse, Output out,
+    private void renderLanguages(RenderContext ctx, DocumentViews docs, DocumentPages docPages, PageSink.Ordered out,
                                  Map<String, ParallelPrint.Job> jobs, Map<ParallelPrint.Job, DocumentPdfs.Pdf> printed,
                                  Function<Lang, Future<List<SearchIndex.File>>> startIndex, Set<Asset> usedAssets,
                                  Set<SectionRef> stale, boolean pdf) throws RenderException {
@@ -219,17 +215,17 @@ public final class SiteRenderer {
             Lang lang = langs[i];
             Localizer l = ctx.l10n(lang);
             String home = PagePaths.home(lang);
-            page(out, ctx, lang, "home.ftlh", home, ctx.chrome(lang, home, null, null, PagePaths.home(lang.other()), true),
+            pages.page(out, ctx, lang, "home.ftlh", home, ctx.chrome(lang, home, null, null, PagePaths.home(lang.other()), true),
                     "home", docs.home(lang, docs.glance(lang)), "generated home page");
             for (DocType type : List.of(DocType.ADVISORY, DocType.REPORT)) {
                 String file = PagePaths.list(lang, type);
                 var view = docs.list(lang, type);
-                page(out, ctx, lang, "list.ftlh", file,
+                pages.page(out, ctx, lang, "list.ftlh", file,
                         ctx.chrome(lang, file, view.heading(), view.intro(), PagePaths.list(lang.other(), type), true),
                         "list", view, "generated " + type.code() + " list");
             }
             String agencies = PagePaths.agencies(lang);
-            page(out, ctx, lang, "agencies.ftlh", agencies,
+            pages.page(out, ctx, lang, "agencies.ftlh", agencies,
                     ctx.chrome(lang, agencies, l.text("agencies.title"), l.text("agencies.intro"),
                             PagePaths.agencies(lang.other()), true),
                     "directory", new DirectoryViews(ctx).directory(lang), "generated agency directory");
@@ -240,15 +236,17 @@ public final class SiteRenderer {
             // Their pages are made on all cores, a batch at a time, and handed on in the documents' order.
             List<Document> inLang = ctx.inLang(lang);
             for (int from = 0; from < inLang.size(); from += PAGE_BATCH) {
-                for (Pending pending : Parallel.map(inLang.subList(from, Math.min(from + PAGE_BATCH, inLang.size())), d -> {
+                for (PageSink.Pending pending : Parallel.map(inLang.subList(from, Math.min(from + PAGE_BATCH, inLang.size())), d -> {
                     ParallelPrint.Job job = jobs.get(PagePaths.document(lang, d));
-                    Pending files = new Pending(out.sitemap);
+                    PageSink.Pending files = new PageSink.Pending(out.sitemap());
                     DocumentPdfs.Pdf pdfFile = job != null ? printed.get(job) : null;
                     if (pdfFile != null) files.add(pdfFile.path(), pdfFile.bytes(), d.require(lang).file());
                     // With PDFs the view was made for them, and what it links is among the used assets already.
-                    documentPage(files, ctx, machine, reuse, lang, d, pdfFile != null ? pdfFile.link() : null,
+                    boolean reused = docPages.add(files, lang, d, pdfFile != null ? pdfFile.link() : null,
                             linked -> job != null ? job.view() : docs.document(lang, d, assets.get(lang), linked, stale),
                             assets.get(lang), usedAssets, stale, true);
+                    documentPages.incrementAndGet();
+                    if (reused) pagesReused.incrementAndGet();
                     return files;
                 })) {
                     out.addAll(pending);
@@ -341,41 +339,6 @@ public final class SiteRenderer {
     }
 
     /**
-     * The page of a document in one language with its machine-readable files ({@code withFiles}:
-     * also write those files, else only link them).
-     */
-    private void documentPage(Sink out, RenderContext ctx, MachineReadable machine, PageReuse reuse, Lang lang,
-                              Document d, PdfLink pdf, Function<Set<Asset>, DocPage> view, Map<String, Asset> assets,
-                              Set<Asset> usedAssets, Set<SectionRef> stale, boolean withFiles) throws RenderException {
-        String file = PagePaths.document(lang, d);
-        Optional<MachineReadable.File> stix = machine.stix(d);
-        if (withFiles && stix.isPresent() && lang == Lang.values()[0]) add(out, stix.get());
-        Optional<MachineReadable.File> csaf = withFiles ? machine.csaf(d, lang) : Optional.empty();
-        if (csaf.isPresent()) add(out, csaf.get());
-        List<FormatLink> formats = machine.links(d, lang, stix.isPresent());
-        String other = RenderContext.counterpart(lang, d).orElse(null);
-        Translation t = d.require(lang);
-        Chrome chrome = ctx.chrome(lang, file, t.title().value(), t.summary().value(), other, false).asArticle();
-        String key = reuse.key(lang, d, stale, pdf, formats);
-        Optional<PageReuse.Page> made = reuse.find(key, assets);
-        documentPages.incrementAndGet();
-        if (made.isPresent()) {
-            pagesReused.incrementAndGet();
-            out.add(file, made.get().html(), t.file());
-            out.sitemap().add(file, chrome.alternates(), null);
-            usedAssets.addAll(made.get().assets());
-        } else {
-            Set<Asset> linked = new HashSet<>();
-            DocPage page = view.apply(linked).withFormats(formats);
-            byte[] html = page(out, ctx, lang, "document.ftlh", file, chrome, "doc", pdf != null ? page.withPdf(pdf) : page,
-                    t.file());
-            reuse.keep(key, html, linked);
-            usedAssets.addAll(linked);
-        }
-        out.sitemap().add(file, chrome.alternates(), d.meta().lastChanged());
-    }
-
-    /**
      * Only the HTML pages of one document, for a live preview right after an edit of it: the
      * same page the full render makes, except that no PDF is linked and its images are not
      * copied (the full build that follows brings both). {@code site} holds the edited document.
@@ -385,50 +348,50 @@ public final class SiteRenderer {
         DocumentViews docs = new DocumentViews(ctx, markdown);
         MachineReadable machine = new MachineReadable(ctx, false, BuildCache.NONE);
         List<OutputFile> files = new ArrayList<>();
-        Output out = new Output(new Sitemap(Optional.empty(), false), files::add);
+        PageSink.Ordered out = new PageSink.Ordered(new Sitemap(Optional.empty(), false), files::add);
         Document d = ctx.documents.get(path);
         if (d == null) return List.of();
         for (Lang lang : Lang.values()) {
             if (d.find(lang).isEmpty()) continue;
             Map<String, Asset> assets = new TreeMap<>();
             site.assets().stream().filter(a -> a.lang() == lang).forEach(a -> assets.put(a.path(), a));
-            documentPage(out, ctx, machine, PageReuse.NONE, lang, d, null, linked -> docs.document(lang, d, assets, linked,
-                    Set.of()), assets, new HashSet<>(), Set.of(), false);
+            new DocumentPages(ctx, machine, PageReuse.NONE, pages).add(out, lang, d, null,
+                    linked -> docs.document(lang, d, assets, linked, Set.of()), assets, new HashSet<>(), Set.of(), false);
         }
         return List.copyOf(files);
     }
 
     /** The page of all tags and a page per tag. */
-    private void renderTags(RenderContext ctx, DocumentViews docs, Lang lang, Output out) throws RenderException {
+    private void renderTags(RenderContext ctx, DocumentViews docs, Lang lang, PageSink.Ordered out) throws RenderException {
         Localizer l = ctx.l10n(lang);
         List<String> tags = ctx.tags(lang);
         if (tags.isEmpty()) return;
         Set<String> otherTags = Set.copyOf(ctx.tags(lang.other()));
         String index = PagePaths.tags(lang);
-        page(out, ctx, lang, "tags.ftlh", index, ctx.chrome(lang, index, l.text("tags.title"), l.text("tags.intro"),
+        pages.page(out, ctx, lang, "tags.ftlh", index, ctx.chrome(lang, index, l.text("tags.title"), l.text("tags.intro"),
                 otherTags.isEmpty() ? null : PagePaths.tags(lang.other()), true),
                 "tags", docs.tags(lang), "generated tag index");
         for (String tag : tags) {
             String file = PagePaths.tag(lang, tag);
             var view = docs.tag(lang, tag);
             String other = otherTags.contains(tag) ? PagePaths.tag(lang.other(), tag) : null;
-            page(out, ctx, lang, "list.ftlh", file, ctx.chrome(lang, file, view.heading(), view.intro(), other, true),
+            pages.page(out, ctx, lang, "list.ftlh", file, ctx.chrome(lang, file, view.heading(), view.intro(), other, true),
                     "list", view, "tag '" + tag + "'");
         }
     }
 
     /** The search page (its index is made on a thread of its own). */
-    private void renderSearchPage(RenderContext ctx, Lang lang, Output out) throws RenderException {
+    private void renderSearchPage(RenderContext ctx, Lang lang, PageSink.Ordered out) throws RenderException {
         Localizer l = ctx.l10n(lang);
         String file = PagePaths.search(lang);
-        page(out, ctx, lang, "search.ftlh", file,
+        pages.page(out, ctx, lang, "search.ftlh", file,
                 ctx.chrome(lang, file, l.text("search.title"), null, PagePaths.search(lang.other()), false),
                 "search", new SearchPage(Urls.relative(file, file), Urls.relative(file, PagePaths.searchFolder(lang)),
                         Urls.relative(file, PagePaths.SEARCH_JS)), "generated search page");
     }
 
     /** The tracker's dashboard, a page per recommendation and the Atom feed of status changes. */
-    private void renderTracker(RenderContext ctx, Lang lang, Output out) throws RenderException {
+    private void renderTracker(RenderContext ctx, Lang lang, PageSink.Ordered out) throws RenderException {
         Localizer l = ctx.l10n(lang);
         TrackerViews views = new TrackerViews(ctx);
         Optional<byte[]> feed = AtomFeed.statusChanges(ctx, lang);
@@ -438,7 +401,7 @@ public final class SiteRenderer {
         String recs = PagePaths.recommendations(lang);
         Chrome chrome = ctx.chrome(lang, recs, l.text("recs.title"), l.text("recs.intro"),
                 PagePaths.recommendations(lang.other()), true);
-        page(out, ctx, lang, "recommendations.ftlh", recs, feed.isPresent() ? chrome.withFeed(feedLink) : chrome,
+        pages.page(out, ctx, lang, "recommendations.ftlh", recs, feed.isPresent() ? chrome.withFeed(feedLink) : chrome,
                 "tracker", views.tracker(lang), "generated recommendation tracker");
         for (Recommendation r : ctx.recommendations.values()) {
             String file = PagePaths.recommendation(lang, r.id());
@@ -446,14 +409,10 @@ public final class SiteRenderer {
             Chrome recChrome = ctx.chrome(lang, file, l.format("recs.page.title", r.id(), view.rec().title()),
                     view.rec().summary(), PagePaths.recommendation(lang.other(), r.id()), false);
             FeedLink here = new FeedLink(Urls.relative(file, feedFile), feedLink.title(), feedLink.type());
-            page(out, ctx, lang, "recommendation.ftlh", file, feed.isPresent() ? recChrome.withFeed(here) : recChrome,
+            pages.page(out, ctx, lang, "recommendation.ftlh", file, feed.isPresent() ? recChrome.withFeed(here) : recChrome,
                     "rec", view, "recommendation " + r.id() + " in " + lang.folder() + "/recommendations.yml");
         }
         if (feed.isPresent()) out.add(feedFile, feed.get(), "generated status feed");
-    }
-
-    private static void add(Sink out, MachineReadable.File f) throws RenderException {
-        out.add(f.path(), f.bytes(), f.origin());
     }
 
     /** The embedded fonts, read from the classpath on first use and kept for later builds. */
@@ -463,7 +422,7 @@ public final class SiteRenderer {
     }
 
     /** The language chooser at the root and the not-found page, both in both languages. */
-    private void renderBilingual(RenderContext ctx, Output out) throws RenderException {
+    private void renderBilingual(RenderContext ctx, PageSink.Ordered out) throws RenderException {
         var config = ctx.site.config();
         String title = config.title(Lang.EN) + " \u00b7 " + config.title(Lang.KO);
 
@@ -483,7 +442,7 @@ public final class SiteRenderer {
                 PagePaths.ROOT, PagePaths.ROOT, PagePaths.CSS, PagePaths.JS, List.of(), null, alternates,
                 config.findBaseUrl().map(b -> Urls.absolute(b, PagePaths.ROOT)).orElse(null), null,
                 ctx.edition.maxTlp() != Tlp.CLEAR, List.of(), "website");
-        page(out, ctx, Lang.EN, "root.ftlh", PagePaths.ROOT, root, "langs", choices, "generated root page");
+        pages.page(out, ctx, Lang.EN, "root.ftlh", PagePaths.ROOT, root, "langs", choices, "generated root page");
 
         // A server shows 404.html at any depth, where relative links break: use the base URL when known.
         List<LangEntry> notFound = new ArrayList<>();
@@ -498,21 +457,7 @@ public final class SiteRenderer {
                 ctx.link(PagePaths.NOT_FOUND, PagePaths.ROOT), ctx.link(PagePaths.NOT_FOUND, PagePaths.ROOT),
                 ctx.link(PagePaths.NOT_FOUND, PagePaths.CSS), ctx.link(PagePaths.NOT_FOUND, PagePaths.JS),
                 List.of(), null, List.of(), null, null, true, List.of(), "website");
-        page(out, ctx, Lang.EN, "404.ftlh", PagePaths.NOT_FOUND, nf, "langs", notFound, "generated 404 page");
-    }
-
-    /** Runs one template: the data model is the page frame, the UI strings and one view. Returns the page. */
-    private byte[] page(Sink out, RenderContext ctx, Lang lang, String template, String file, Chrome chrome,
-                        String key, Object view, String origin) throws RenderException {
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("page", ViewMaps.convert(chrome));
-        model.put("t", ctx.uiStrings.get(lang.code()));
-        model.put("tByLang", ctx.uiStrings);
-        model.put(key, ViewMaps.convert(view));
-        byte[] html = templates.render(template, model).getBytes(StandardCharsets.UTF_8);
-        out.add(file, html, origin);
-        if (!file.equals(PagePaths.NOT_FOUND)) out.sitemap().add(file, chrome.alternates(), null);
-        return html;
+        pages.page(out, ctx, Lang.EN, "404.ftlh", PagePaths.NOT_FOUND, nf, "langs", notFound, "generated 404 page");
     }
 
     private static byte[] read(Path source) {
@@ -520,72 +465,6 @@ public final class SiteRenderer {
             return Files.readAllBytes(source);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
-        }
-    }
-
-    /** Where rendered files go, each with what it was made from (to name in an error). */
-    private interface Sink {
-        void add(String path, byte[] bytes, String origin) throws RenderException;
-
-        Sitemap sitemap();
-    }
-
-    /** The files of one piece of work done on its own thread, added to the {@link Output} in order afterwards. */
-    private static final class Pending implements Sink {
-        private final List<String[]> origins = new ArrayList<>();
-        private final List<byte[]> contents = new ArrayList<>();
-        private final Sitemap sitemap;
-
-        Pending(Sitemap sitemap) {
-            this.sitemap = sitemap;
-        }
-
-        @Override
-        public void add(String path, byte[] bytes, String origin) {
-            origins.add(new String[] {path, origin});
-            contents.add(bytes);
-        }
-
-        @Override
-        public Sitemap sitemap() {
-            return sitemap;
-        }
-    }
-
-    /** Hands each file on to the sink as it comes; refuses a second file at the same path. */
-    private static final class Output implements Sink {
-        private final Map<String, String> origins = new HashMap<>();
-        private final Sitemap sitemap;
-        private final OutputSink sink;
-
-        Output(Sitemap sitemap, OutputSink sink) {
-            this.sitemap = sitemap;
-            this.sink = sink;
-        }
-
-        @Override
-        public Sitemap sitemap() {
-            return sitemap;
-        }
-
-        void addAll(Pending pending) throws RenderException {
-            for (int i = 0; i < pending.contents.size(); i++) {
-                add(pending.origins.get(i)[0], pending.contents.get(i), pending.origins.get(i)[1]);
-            }
-        }
-
-        @Override
-        public void add(String path, byte[] bytes, String origin) throws RenderException {
-            String earlier = origins.putIfAbsent(path, origin);
-            if (earlier != null) {
-                throw new RenderException(origin, 1, "would be written to " + path + ", which already holds "
-                        + earlier + "; rename or move this document");
-            }
-            try {
-                sink.write(new OutputFile(path, bytes));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
     }
 }

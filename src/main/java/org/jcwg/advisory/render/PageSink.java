@@ -1,0 +1,78 @@
+package org.jcwg.advisory.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a render's files go, each with what it was made from (to name in an error), and the
+ * sitemap the pages are entered in.
+ */
+interface PageSink {
+
+    void add(String path, byte[] bytes, String origin) throws RenderException;
+
+    Sitemap sitemap();
+
+    /** The files of one piece of work done on its own thread, added to the {@link Ordered} sink in order afterwards. */
+    final class Pending implements PageSink {
+        private final List<String[]> origins = new ArrayList<>();
+        private final List<byte[]> contents = new ArrayList<>();
+        private final Sitemap sitemap;
+
+        Pending(Sitemap sitemap) {
+            this.sitemap = sitemap;
+        }
+
+        @Override
+        public void add(String path, byte[] bytes, String origin) {
+            origins.add(new String[] {path, origin});
+            contents.add(bytes);
+        }
+
+        @Override
+        public Sitemap sitemap() {
+            return sitemap;
+        }
+    }
+
+    /** Hands each file on to the output as it comes; refuses a second file at the same path. Not thread-safe. */
+    final class Ordered implements PageSink {
+        private final Map<String, String> origins = new HashMap<>();
+        private final Sitemap sitemap;
+        private final OutputSink sink;
+
+        Ordered(Sitemap sitemap, OutputSink sink) {
+            this.sitemap = sitemap;
+            this.sink = sink;
+        }
+
+        @Override
+        public Sitemap sitemap() {
+            return sitemap;
+        }
+
+        void addAll(Pending pending) throws RenderException {
+            for (int i = 0; i < pending.contents.size(); i++) {
+                add(pending.origins.get(i)[0], pending.contents.get(i), pending.origins.get(i)[1]);
+            }
+        }
+
+        @Override
+        public void add(String path, byte[] bytes, String origin) throws RenderException {
+            String earlier = origins.putIfAbsent(path, origin);
+            if (earlier != null) {
+                throw new RenderException(origin, 1, "would be written to " + path + ", which already holds "
+                        + earlier + "; rename or move this document");
+            }
+            try {
+                sink.write(new OutputFile(path, bytes));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
