@@ -67,6 +67,7 @@ final class PageReuse {
 
     /** The key of one document page: what it shows beyond the site digest. */
     String key(Lang lang, Document doc, Set<SectionRef> stale, PdfLink pdf, List<FormatLink> formats) {
+        if (this == NONE) return "";
         List<String> parts = new ArrayList<>(List.of(siteDigest, "page", lang.code(), doc.path(), doc.meta().toString(),
                 String.valueOf(pdf), formats.toString()));
         for (Lang l : Lang.values()) {
