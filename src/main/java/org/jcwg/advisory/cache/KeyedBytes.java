@@ -3,26 +3,41 @@ package org.jcwg.advisory.cache;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * A file a build made (or its absence: "this document has no such file") as a
  * {@link BuildCache} entry and back. The entry holds its key, so one found under another name is
- * refused, and its length, so one cut short is too. Stateless.
+ * refused, its length, so one cut short is too, and the SHA-256 of the file, so one damaged
+ * inside is too: what comes back is published as it is. Stateless.
  */
 public final class KeyedBytes {
 
-    private static final int MAGIC = 0x41534231; // "ASB1"
+    private static final int MAGIC = 0x41534232; // "ASB2"
+
+    private static final int DIGEST_BYTES = 32;
 
     private KeyedBytes() {
+    }
+
+    private static byte[] digest(byte[] b) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(b);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     public static byte[] encode(String key, Optional<byte[]> bytes) {
         byte[] k = key.getBytes(StandardCharsets.UTF_8);
         byte[] b = bytes.orElse(new byte[0]);
-        ByteBuffer out = ByteBuffer.allocate(4 + 4 + k.length + 1 + 4 + b.length);
-        out.putInt(MAGIC).putInt(k.length).put(k).put((byte) (bytes.isPresent() ? 1 : 0)).putInt(b.length).put(b);
+        byte[] digest = digest(b);
+        ByteBuffer out = ByteBuffer.allocate(4 + 4 + k.length + 1 + digest.length + 4 + b.length);
+        out.putInt(MAGIC).putInt(k.length).put(k).put((byte) (bytes.isPresent() ? 1 : 0)).put(digest)
+                .putInt(b.length).put(b);
         return out.array();
     }
 
@@ -35,9 +50,11 @@ public final class KeyedBytes {
             in.get(k);
             if (!Arrays.equals(k, key.getBytes(StandardCharsets.UTF_8))) return Optional.empty();
             byte present = in.get();
+            byte[] digest = new byte[DIGEST_BYTES];
+            in.get(digest);
             byte[] b = new byte[in.getInt()];
             in.get(b);
-            if (in.hasRemaining() || present > 1 || present < 0) return Optional.empty();
+            if (in.hasRemaining() || present > 1 || present < 0 || !Arrays.equals(digest, digest(b))) return Optional.empty();
             return Optional.of(present == 1 ? Optional.of(b) : Optional.empty());
         } catch (BufferUnderflowException | NegativeArraySizeException e) {
             return Optional.empty(); // damaged: make it again

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jcwg.advisory.cache.BuildCache;
 import org.jcwg.advisory.cache.Fingerprint;
+import org.jcwg.advisory.cache.KeyedBytes;
 import org.jcwg.advisory.model.Agency;
 import org.jcwg.advisory.model.Asset;
 import org.jcwg.advisory.model.DocType;
@@ -37,12 +39,10 @@ import org.jcwg.advisory.render.Views.PdfLink;
  * stale sections, PDF and export links, and a digest of all the rest of the site a document page
  * can show: the site's settings, agencies, recommendations, the site pages in the navigation, which
  * documents and files are published (links to them resolve or are withheld), the edition, the
- * publication's templates and this generator. An entry holds the page and the images it links,
- * and is checked against its own digest before use. Thread-safe.
+ * publication's templates and this generator. An entry ({@link KeyedBytes}, which refuses one
+ * damaged) holds the page and the images it links. Thread-safe.
  */
 final class PageReuse {
-
-    private static final int MAGIC = 0x41535032; // "ASP2"
 
     /** Reuses nothing and keeps nothing. */
     static final PageReuse NONE = new PageReuse(BuildCache.NONE, "");
@@ -88,54 +88,37 @@ final class PageReuse {
 
     /** The page made earlier under {@code key}, if it is there whole and its images still are. */
     Optional<Page> find(String key, Map<String, Asset> assets) {
-        if (this == NONE) return Optional.empty();
-        return cache.find(key).flatMap(bytes -> decode(bytes, key, assets));
+        return cache.find(key).flatMap(entry -> KeyedBytes.decode(entry, key)).flatMap(kept -> kept)
+                .flatMap(payload -> page(payload, assets));
     }
 
+    /** Keeps a page made under {@code key}: the paths of the images it links, then the page. */
     void keep(String key, byte[] html, Collection<Asset> linked) {
-        if (this == NONE || !cache.keeps()) return;
+        if (!cache.keeps()) return;
         List<byte[]> paths = linked.stream().map(Asset::path).sorted().map(p -> p.getBytes(StandardCharsets.UTF_8)).toList();
-        byte[] k = key.getBytes(StandardCharsets.UTF_8);
-        byte[] digest = Fingerprint.of(html).getBytes(StandardCharsets.US_ASCII);
-        int size = 4 + 4 + k.length + 4 + 4 + digest.length + 4 + html.length;
+        int size = 4 + html.length;
         for (byte[] p : paths) size += 4 + p.length;
-        ByteBuffer out = ByteBuffer.allocate(size);
-        out.putInt(MAGIC).putInt(k.length).put(k).putInt(paths.size());
-        for (byte[] p : paths) out.putInt(p.length).put(p);
-        out.putInt(digest.length).put(digest).putInt(html.length).put(html);
-        cache.keep(key, out.array());
+        ByteBuffer payload = ByteBuffer.allocate(size).putInt(paths.size());
+        for (byte[] p : paths) payload.putInt(p.length).put(p);
+        cache.keep(key, KeyedBytes.encode(key, Optional.of(payload.put(html).array())));
     }
 
-    private static Optional<Page> decode(byte[] bytes, String key, Map<String, Asset> assets) {
+    private static Optional<Page> page(byte[] payload, Map<String, Asset> assets) {
         try {
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            if (in.getInt() != MAGIC || !new String(chunk(in), StandardCharsets.UTF_8).equals(key)) return Optional.empty();
-            int n = count(in);
-            List<Asset> linked = new ArrayList<>(n);
+            ByteBuffer in = ByteBuffer.wrap(payload);
+            int n = in.getInt();
+            List<Asset> linked = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                Asset a = assets.get(new String(chunk(in), StandardCharsets.UTF_8));
-                if (a == null) return Optional.empty();
+                byte[] path = new byte[in.getInt()];
+                in.get(path);
+                Asset a = assets.get(new String(path, StandardCharsets.UTF_8));
+                if (a == null) return Optional.empty(); // an image gone: the page is made again
                 linked.add(a);
             }
-            String digest = new String(chunk(in), StandardCharsets.US_ASCII);
-            byte[] html = chunk(in);
-            if (in.hasRemaining() || !Fingerprint.of(html).equals(digest)) return Optional.empty(); // damaged: made again
-            return Optional.of(new Page(html, List.copyOf(linked)));
-        } catch (BufferUnderflowException | IllegalArgumentException e) {
+            return Optional.of(new Page(Arrays.copyOfRange(payload, in.position(), payload.length), List.copyOf(linked)));
+        } catch (BufferUnderflowException | NegativeArraySizeException e) {
             return Optional.empty();
         }
-    }
-
-    private static byte[] chunk(ByteBuffer in) {
-        byte[] b = new byte[count(in)];
-        in.get(b);
-        return b;
-    }
-
-    private static int count(ByteBuffer in) {
-        int n = in.getInt();
-        if (n < 0 || n > in.remaining()) throw new IllegalArgumentException("not a count");
-        return n;
     }
 
     /**
