@@ -108,7 +108,7 @@ public final class Pipeline {
             return new Outcome(diagnostics, new Outcome.Summary(published.documents().size(), tally.files(), tally.pages(),
                     tally.pdfs(), warnings, (System.nanoTime() - start) / 1_000_000, tally.searchIndexBytes(),
                     clock.phases(), cache.hits(), written.rewritten(), checked.sources(), checked.sourcesReused(),
-                    renderer.documentPages(), renderer.pagesReused()), published);
+                    documentPages(published), renderer.pagesReused()), published);
         }
     }
 
@@ -315,6 +315,11 @@ public final class Pipeline {
             written.add(file);
         }
         return new Created(written, id, List.of());
+    }
+
+    /** A page per document and language it is published in. */
+    private static int documentPages(Site published) {
+        return published.documents().stream().mapToInt(d -> d.translations().size()).sum();
     }
 
     /** The site as this edition sees it: restricted, draft and future documents do not exist. */

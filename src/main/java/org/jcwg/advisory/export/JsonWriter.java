@@ -90,12 +90,8 @@ public final class JsonWriter {
         for (int i = 0; i < depth; i++) out.append(INDENT);
     }
 
-    /** Appends {@code s} as a JSON string, escaped as every string this writer writes (for writers of large, regular JSON). */
-    public static void appendString(StringBuilder out, String s) {
-        string(out, s);
-    }
-
-    static void string(StringBuilder out, String s) {
+    /** Appends {@code s} as a JSON string, escaped as every string this writer writes (also for writers of large, regular JSON). */
+    public static void string(StringBuilder out, String s) {
         out.append('"');
         int run = 0; // start of the characters not yet written, which need no escape
         for (int i = 0; i < s.length(); i++) {

@@ -11,7 +11,6 @@ import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 
 /**
  * Plain text of inline Markdown: what a reader sees, without markup. Attribute blocks ({@code {#id}})
@@ -69,10 +68,11 @@ final class PlainText {
     /**
      * flexmark's {@code unescape()} copies a text char by char through its sequence classes even when
      * there is nothing to decode, which is almost always: then the characters are copied straight
-     * from the body.
+     * from the body ({@link BodyPieces}).
      */
     private static void appendUnescaped(BasedSequence chars, StringBuilder sb) {
-        if (chars instanceof SubSequence && chars.getBase() instanceof String body) {
+        String body = BodyPieces.bodyOf(chars);
+        if (body != null) {
             int start = chars.getStartOffset();
             int end = chars.getEndOffset();
             boolean plain = true;

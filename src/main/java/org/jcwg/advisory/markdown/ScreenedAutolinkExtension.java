@@ -12,7 +12,6 @@ import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 
 /**
  * flexmark's autolink extension with a screen in front: its post-processor runs a regular
@@ -83,11 +82,9 @@ final class ScreenedAutolinkExtension implements Parser.ParserExtension {
         }
     }
 
-    /** Read from the body itself where the text is a piece of it: flexmark's sequences are slow to read char by char. */
+    /** Read from the body itself where the text is a piece of it ({@link BodyPieces}). */
     private static boolean textMayHoldLink(BasedSequence chars) {
-        if (chars instanceof SubSequence && chars.getBase() instanceof String body) {
-            return mayHoldLink(body, chars.getStartOffset(), chars.getEndOffset());
-        }
-        return mayHoldLink((CharSequence) chars);
+        String body = BodyPieces.bodyOf(chars);
+        return body != null ? mayHoldLink(body, chars.getStartOffset(), chars.getEndOffset()) : mayHoldLink(chars);
     }
 }

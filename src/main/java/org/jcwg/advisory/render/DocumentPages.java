@@ -47,9 +47,9 @@ final class DocumentPages {
             throws RenderException {
         String file = PagePaths.document(lang, d);
         Optional<MachineReadable.File> stix = machine.stix(d);
-        if (withFiles && stix.isPresent() && lang == Lang.values()[0]) add(out, stix.get());
+        if (withFiles && stix.isPresent() && lang == Lang.values()[0]) out.add(stix.get());
         Optional<MachineReadable.File> csaf = withFiles ? machine.csaf(d, lang) : Optional.empty();
-        if (csaf.isPresent()) add(out, csaf.get());
+        if (csaf.isPresent()) out.add(csaf.get());
         List<FormatLink> formats = machine.links(d, lang, stix.isPresent());
         String other = RenderContext.counterpart(lang, d).orElse(null);
         Translation t = d.require(lang);
@@ -58,7 +58,6 @@ final class DocumentPages {
         Optional<PageReuse.Page> made = reuse.find(key, assets);
         if (made.isPresent()) {
             out.add(file, made.get().html(), t.file());
-            out.sitemap().add(file, chrome.alternates(), null);
             usedAssets.addAll(made.get().assets());
         } else {
             Set<Asset> linked = new HashSet<>();
@@ -70,9 +69,5 @@ final class DocumentPages {
         }
         out.sitemap().add(file, chrome.alternates(), d.meta().lastChanged());
         return made.isPresent();
-    }
-
-    static void add(PageSink out, MachineReadable.File f) throws RenderException {
-        out.add(f.path(), f.bytes(), f.origin());
     }
 }

@@ -17,6 +17,11 @@ interface PageSink {
 
     Sitemap sitemap();
 
+    /** A machine-readable file (CSAF, STIX, JSON), named in an error by what it was made from. */
+    default void add(MachineReadable.File f) throws RenderException {
+        add(f.path(), f.bytes(), f.origin());
+    }
+
     /** The files of one piece of work done on its own thread, added to the {@link Ordered} sink in order afterwards. */
     final class Pending implements PageSink {
         private final List<String[]> origins = new ArrayList<>();

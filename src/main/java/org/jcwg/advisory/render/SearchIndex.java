@@ -172,7 +172,7 @@ final class SearchIndex {
         out.append('{');
         for (var e : terms.entrySet()) {
             if (out.length() > 1) out.append(',');
-            JsonWriter.appendString(out, e.getKey());
+            JsonWriter.string(out, e.getKey());
             out.append(":\"");
             e.getValue().appendDeltas(out);
             out.append('"');

@@ -54,7 +54,7 @@ import org.jcwg.advisory.render.Views.SearchPage;
  * The output depends only on the arguments: same site, same bytes.
  *
  * <p>Thread-safe: the FreeMarker configuration is shared and read-only; each call builds its own
- * state, and the counts of document pages made (and taken from the build cache) add up.
+ * state, and the count of document pages taken from the build cache adds up.
  */
 public final class SiteRenderer {
 
@@ -68,7 +68,6 @@ public final class SiteRenderer {
     private final BuildCache pdfCache;
     private final BuildCache renderCache;
     private PdfFonts fonts;
-    private final AtomicInteger documentPages = new AtomicInteger();
     private final AtomicInteger pagesReused = new AtomicInteger();
 
     /**
@@ -190,7 +189,7 @@ public final class SiteRenderer {
         Optional<byte[]> sitemap = out.sitemap().xml();
         if (sitemap.isPresent()) out.add(PagePaths.sitemap(), sitemap.get(), "generated sitemap");
         out.add(PagePaths.robots(), out.sitemap().robots(), "generated robots.txt");
-        for (MachineReadable.File f : machine.exports()) DocumentPages.add(out, f);
+        for (MachineReadable.File f : machine.exports()) out.add(f);
         for (Asset a : usedAssets.stream().sorted(Comparator.comparing(PagePaths::asset)).toList()) {
             out.add(PagePaths.asset(a), read(a.source()), a.lang().folder() + "/" + a.path());
         }
@@ -242,11 +241,11 @@ public final class SiteRenderer {
                     DocumentPdfs.Pdf pdfFile = job != null ? printed.get(job) : null;
                     if (pdfFile != null) files.add(pdfFile.path(), pdfFile.bytes(), d.require(lang).file());
                     // With PDFs the view was made for them, and what it links is among the used assets already.
-                    boolean reused = docPages.add(files, lang, d, pdfFile != null ? pdfFile.link() : null,
+                    if (docPages.add(files, lang, d, pdfFile != null ? pdfFile.link() : null,
                             linked -> job != null ? job.view() : docs.document(lang, d, assets.get(lang), linked, stale),
-                            assets.get(lang), usedAssets, stale, true);
-                    documentPages.incrementAndGet();
-                    if (reused) pagesReused.incrementAndGet();
+                            assets.get(lang), usedAssets, stale, true)) {
+                        pagesReused.incrementAndGet();
+                    }
                     return files;
                 })) {
                     out.addAll(pending);
@@ -264,14 +263,13 @@ public final class SiteRenderer {
     }
 
     /** A search index made on the indexer's thread; its failure is the build's. */
-    private static List<SearchIndex.File> finished(Future<List<SearchIndex.File>> index) throws RenderException {
+    private static List<SearchIndex.File> finished(Future<List<SearchIndex.File>> index) {
         try {
             return index.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the search index was made", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RenderException r) throw r;
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error r) throw r;
             throw new IllegalStateException(e.getCause());
@@ -320,12 +318,7 @@ public final class SiteRenderer {
                 docs.document(j.lang(), j.doc(), assetsByLang.get(j.lang()), usedAssets, stale)));
     }
 
-    /** Pages of documents this renderer has made so far (taken from the build cache or not). */
-    public int documentPages() {
-        return documentPages.get();
-    }
-
-    /** Of {@link #documentPages}, those taken from the build cache. */
+    /** Pages of documents this renderer has taken from the build cache so far, rather than made them. */
     public int pagesReused() {
         return pagesReused.get();
     }
