@@ -27,8 +27,8 @@ final class Amounts {
                     + "|(USD|KRW|EUR|JPY|CNY)(?![A-Za-z]))");
 
     /** Currency signs are not word characters, so this start is tested everywhere (cheaply). */
-    private static final Start PREFIXED_START = Start.anywhere((s, i) -> "UKEGJC$₩€£¥".indexOf(s.charAt(i)) >= 0
-            && (i == 0 || !Start.isAsciiAlnum(s.charAt(i - 1))));
+    private static final Start PREFIXED_START = Start.anywhere("UKEGJC$₩€£¥",
+            (s, i) -> i == 0 || !Start.isAsciiAlnum(s[i - 1]));
 
     private Amounts() {
     }

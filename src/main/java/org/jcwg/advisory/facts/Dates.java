@@ -19,18 +19,19 @@ final class Dates {
             + "(?![A-Za-z])";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     private static final String YEAR = "(\\d{4})(?![\\d])";
-    private static final Pattern EN_MDY = Pattern.compile("(?<![A-Za-z])" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR);
+    private static final Pattern EN_MDY = Pattern.compile("(?<![A-Za-z0-9])" + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR);
     private static final Pattern EN_DMY = Pattern.compile("(?<![A-Za-z0-9])" + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR);
-    private static final Pattern EN_MY = Pattern.compile("(?<![A-Za-z])" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR);
-    private static final Pattern EN_MD = Pattern.compile("(?<![A-Za-z])" + MONTH + "\\s+" + DAY + "(?![\\d])");
+    private static final Pattern EN_MY = Pattern.compile("(?<![A-Za-z0-9])" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR);
+    private static final Pattern EN_MD = Pattern.compile("(?<![A-Za-z0-9])" + MONTH + "\\s+" + DAY + "(?![\\d])");
     private static final Pattern EN_DM = Pattern.compile("(?<![A-Za-z0-9.,])" + DAY + "\\s+(?:of\\s+)?" + MONTH);
     private static final Pattern ISO = Pattern.compile("(?<![\\d.-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
     private static final Pattern US_SLASH = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
     private static final Pattern EN_DECADE = Pattern.compile("(?<![A-Za-z0-9])(1[89]\\d0|20\\d0)'?s(?![A-Za-z])");
-    private static final Pattern EN_TIME = Pattern.compile(
-            "(?<![\\d:.])\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?(?:[aApP]\\.?[mM]\\.?))?(?![\\d:])"
+    /** Only at the start of a word: "x4am" is not a time (it is an id). */
+    private static final Pattern EN_TIME = Pattern.compile("(?<![A-Za-z0-9])(?:"
+            + "(?<![\\d:.])\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?(?:[aApP]\\.?[mM]\\.?))?(?![\\d:])"
                     + "|(?<![\\d.])\\d{1,2}\\s?(?:a\\.m\\.|p\\.m\\.|am|pm|AM|PM)(?![A-Za-z])"
-                    + "|(?:UTC|GMT|KST|EST|EDT)\\s?[+−-]\\s?\\d{1,2}(?::?\\d{2})?");
+                    + "|(?:UTC|GMT|KST|EST|EDT)\\s?[+−-]\\s?\\d{1,2}(?::?\\d{2})?)");
     private static final Pattern KO_FULL = Pattern.compile(
             "(?<![\\d.,])(\\d{4})\\s?년\\s?(\\d{1,2})\\s?월\\s?(\\d{1,2})\\s?일");
     private static final Pattern KO_DOTTED = Pattern.compile(
@@ -50,14 +51,14 @@ final class Dates {
 
     private static final Set<String> MONTHS = Set.of(
             "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
-    private static final Start MONTH_START = Start.word((s, i) -> "JFMASOND".indexOf(s.charAt(i)) >= 0
-            && i + 3 <= s.length() && MONTHS.contains(s.substring(i, i + 3)));
+    private static final Start MONTH_START = Start.word("JFMASOND",
+            (s, i) -> i + 3 <= s.length && MONTHS.contains(new String(s, i, 3)));
 
     private Dates() {
     }
 
     static void skipEnglishTimes(Scan scan) {
-        scan.each(EN_TIME, Start.word((s, i) -> Start.isDigit(s.charAt(i)) || "UGKE".indexOf(s.charAt(i)) >= 0), m -> scan.claim(m.start(), m.end()));
+        scan.each(EN_TIME, Start.wordStartingWith("0123456789UGKE"), m -> scan.claim(m.start(), m.end()));
     }
 
     static void skipKoreanTimes(Scan scan) {

@@ -44,7 +44,16 @@ public final class Facts {
     }
 
     private static List<Fact> findEnglish(String text) {
-        Scan scan = new Scan(text);
+        return findEnglish(text, false);
+    }
+
+    private static List<Fact> findKorean(String text) {
+        return findKorean(text, false);
+    }
+
+    /** As {@link #english}, without remembering; with {@code verifyStarts} as {@link Scan#Scan(String, boolean)}. */
+    static List<Fact> findEnglish(String text, boolean verifyStarts) {
+        Scan scan = new Scan(text, verifyStarts);
         Indicators.scan(scan);
         Dates.skipEnglishTimes(scan);
         Dates.english(scan);
@@ -56,8 +65,9 @@ public final class Facts {
         return scan.facts();
     }
 
-    private static List<Fact> findKorean(String text) {
-        Scan scan = new Scan(text);
+    /** As {@link #korean}, without remembering; with {@code verifyStarts} as {@link Scan#Scan(String, boolean)}. */
+    static List<Fact> findKorean(String text, boolean verifyStarts) {
+        Scan scan = new Scan(text, verifyStarts);
         Indicators.scan(scan);
         Dates.skipEnglishTimes(scan);
         Dates.skipKoreanTimes(scan);

@@ -45,24 +45,25 @@ final class Indicators {
             "java", "class", "go", "rs", "rb", "php", "asp", "aspx", "jsp", "cpp", "hpp", "onepkg", "chm", "eml",
             "msg", "ics", "wasm", "so", "dylib", "elf", "yara", "yar", "rules", "kdbx", "key", "pem", "crt", "cer");
 
-    private static final Start EMAIL_START = Start.anywhere(
-            (s, i) -> local(s.charAt(i)) && (i == 0 || !local(s.charAt(i - 1))));
-    private static final Start IPV6_START = Start.anywhere((s, i) -> hexOrColon(s.charAt(i))
-            && (i == 0 || !hexOrColon(s.charAt(i - 1)) && !Start.isAsciiAlnum(s.charAt(i - 1))));
+    private static final String HEX_DIGITS = "0123456789abcdefABCDEF";
+    private static final String LOCAL_PART = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz._%+-";
+    private static final Start EMAIL_START = Start.anywhere(LOCAL_PART, (s, i) -> i == 0 || !local(s[i - 1]));
+    private static final Start IPV6_START = Start.anywhere(HEX_DIGITS + ":",
+            (s, i) -> i == 0 || !hexOrColon(s[i - 1]) && !Start.isAsciiAlnum(s[i - 1]));
 
-    private static final Start HEX_START = Start.word(
+    private static final Start HEX_START = Start.word(HEX_DIGITS,
             (s, i) -> Start.run(s, i, c -> c < 128 && Character.digit(c, 16) >= 0) >= 32);
-    private static final Start BASE58_START = Start.word((s, i) -> "13T".indexOf(s.charAt(i)) >= 0
-            && Start.run(s, i, c -> c < 128 && Character.isLetterOrDigit(c)) >= 26);
-    private static final Start ATTACK_START = Start.word((s, i) -> "TSGMD".indexOf(s.charAt(i)) >= 0
-            && i + 1 < s.length() && (Start.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == 'A' || s.charAt(i + 1) == 'S'));
+    private static final Start BASE58_START = Start.word("13T",
+            (s, i) -> Start.run(s, i, c -> c < 128 && Character.isLetterOrDigit(c)) >= 26);
+    private static final Start ATTACK_START = Start.word("TSGMD",
+            (s, i) -> i + 1 < s.length && (Start.isDigit(s[i + 1]) || s[i + 1] == 'A' || s[i + 1] == 'S'));
     /** A word whose run of letters, digits and hyphens is followed by a dot and a letter or digit. */
     private static final Start DOMAIN_START = Start.word((s, i) -> {
         int dot = i + Start.run(s, i, c -> c < 128 && (Character.isLetterOrDigit(c) || c == '-'));
-        return dot + 1 < s.length() && s.charAt(dot) == '.' && Start.isAsciiAlnum(s.charAt(dot + 1));
+        return dot + 1 < s.length && s[dot] == '.' && Start.isAsciiAlnum(s[dot + 1]);
     });
-    private static final Start BECH32_START = Start.word((s, i) -> s.regionMatches(true, i, "bc1", 0, 3));
-    private static final Start CVE_START = Start.word((s, i) -> s.regionMatches(true, i, "CVE-", 0, 4));
+    private static final Start BECH32_START = Start.word("bB", (s, i) -> Start.startsWithIgnoringCase(s, i, "bc1"));
+    private static final Start CVE_START = Start.word("cC", (s, i) -> Start.startsWithIgnoringCase(s, i, "CVE-"));
 
     private Indicators() {
     }

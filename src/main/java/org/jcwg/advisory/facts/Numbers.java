@@ -20,8 +20,11 @@ final class Numbers {
 
     private static final Pattern PERCENT = Pattern.compile("(?<![A-Za-z0-9.,])" + Amounts.NUMBER
             + "\\s?(?:%|(?i:percent(?:age points?)?|per cent)(?![A-Za-z])|퍼센트|프로(?![가-힣]))");
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?<![A-Za-z0-9_])[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*(?![A-Za-z0-9_])");
+    /** A character of a token: a letter or digit, or one of - _ . before one. */
+    private static final String TOKEN_CHAR = "(?:[A-Za-z0-9]|[-_.](?=[A-Za-z0-9]))";
+    /** A token (letters, digits, inner - _ .) whose run of token characters holds a letter and a digit, as {@link #ID_START} tests. */
+    private static final Pattern TOKEN = Pattern.compile("(?<![A-Za-z0-9_])(?=" + TOKEN_CHAR + "*?[0-9])(?="
+            + TOKEN_CHAR + "*?[A-Za-z])[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*(?![A-Za-z0-9_])");
     /** "30-day", "64-bit": a count followed by a word, not an id. */
     private static final Pattern COUNT_COMPOUND = Pattern.compile("\\d+(?:\\.\\d+)?(?:-[a-z]+)+");
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+){2,}(?![\\d])");
@@ -40,7 +43,7 @@ final class Numbers {
     private static final String UNITS = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
             + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
     /** Words for numbers; "one" and "a" only with a scale (alone they are idiom far more often than a count). */
-    private static final Pattern EN_WORDS = Pattern.compile("(?i)(?<![A-Za-z-])(?:(" + UNITS + ")(?:-(one|" + UNITS
+    private static final Pattern EN_WORDS = Pattern.compile("(?i)(?<![A-Za-z0-9-])(?:(" + UNITS + ")(?:-(one|" + UNITS
             + "))?(?:\\s(hundred|thousand|million|billion))?|(?:one|a)\\s(thousand|million|billion)|(twice|thrice))"
             + "(?![A-Za-z]|-(?:factor|step|thirds?|fold|way))");
     /** Native Korean numerals count only before a counter ("세 가지", "두 차례"); "한" is left out as in English. */
@@ -55,18 +58,18 @@ final class Numbers {
     private static final Start ID_START = Start.word((s, i) -> {
         boolean letter = false;
         boolean digit = false;
-        for (int j = i; j < s.length(); j++) {
-            char c = s.charAt(j);
+        for (int j = i; j < s.length; j++) {
+            char c = s[j];
             if (Start.isDigit(c)) digit = true;
             else if (Start.isAsciiAlnum(c)) letter = true;
-            else if ("-_.".indexOf(c) < 0 || j + 1 >= s.length() || !Start.isAsciiAlnum(s.charAt(j + 1))) break;
+            else if ("-_.".indexOf(c) < 0 || j + 1 >= s.length || !Start.isAsciiAlnum(s[j + 1])) break;
         }
         return letter && digit;
     });
-    private static final Start WORD_NUMBER_START = Start.word((s, i) -> {
-        if ("tTfFsSeEnNoOaA".indexOf(s.charAt(i)) < 0 || (i > 0 && s.charAt(i - 1) == '-')) return false;
+    private static final Start WORD_NUMBER_START = Start.word("tTfFsSeEnNoOaA", (s, i) -> {
+        if (i > 0 && s[i - 1] == '-') return false;
         int length = Start.run(s, i, c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
-        return length <= 9 && NUMBER_WORDS.contains(s.substring(i, i + length).toLowerCase(Locale.ROOT));
+        return length <= 9 && NUMBER_WORDS.contains(new String(s, i, length).toLowerCase(Locale.ROOT));
     });
 
     private Numbers() {
@@ -133,7 +136,7 @@ final class Numbers {
             scan.add(FactKind.NUMBER, plain(p.value()), i, p.end());
             i = p.end() - 1;
         }
-        scan.each(KO_WORDS, Start.anywhere((s, i) -> "두세네다여일아열".indexOf(s.charAt(i)) >= 0), m -> scan.add(FactKind.NUMBER, Integer.toString(WORDS.get(m.group(1))), m.start(), m.end()));
+        scan.each(KO_WORDS, Start.anywhere("두세네다여일아열", (s, i) -> true), m -> scan.add(FactKind.NUMBER, Integer.toString(WORDS.get(m.group(1))), m.start(), m.end()));
     }
 
     /** Where a Korean numeral may start: a digit not inside another number or word, or 천/백 after no Hangul. */

@@ -17,14 +17,22 @@ import java.util.regex.Pattern;
 final class Scan {
 
     private final Refang.Result source;
+    private final char[] chars;
     private final boolean[] claimed;
+    private final boolean verifyStarts;
     private final List<Fact> facts = new ArrayList<>();
     private int[] digitStarts;
     private int[] wordStarts;
 
-    Scan(String original) {
+    /**
+     * @param verifyStarts also try every position a pattern's {@link Start} passes over, and fail if
+     *                     the pattern matches there (for tests: a Start must never hide a fact)
+     */
+    Scan(String original, boolean verifyStarts) {
         this.source = Refang.apply(original);
-        this.claimed = new boolean[source.text().length()];
+        this.chars = source.text().toCharArray();
+        this.claimed = new boolean[chars.length];
+        this.verifyStarts = verifyStarts;
     }
 
     /** The refanged text that the passes read. */
@@ -62,20 +70,39 @@ final class Scan {
      */
     void each(Pattern pattern, Start start, Consumer<Matcher> action) {
         String text = source.text();
-        int n = text.length();
+        int n = chars.length;
         int[] positions = start.base() == Start.Base.DIGITS ? digitStarts()
                 : start.base() == Start.Base.WORDS ? wordStarts() : null;
         int count = positions != null ? positions.length : n;
         Matcher m = null;
         int resume = 0;
+        int checked = 0; // with verifyStarts: positions before this one were tried
         for (int k = 0; k < count; k++) {
             int i = positions != null ? positions[k] : k;
-            if (i < resume || claimed[i] || !start.test().at(text, i)) continue;
+            if (i < resume || claimed[i] || !start.accepts(chars, i)) continue;
             if (m == null) m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            if (verifyStarts) requireNoMatchBetween(Math.max(checked, resume), i, pattern, m);
+            checked = i + 1;
             m.region(i, n);
             if (!m.lookingAt() || m.end() == i || !isFree(i, m.end())) continue;
             action.accept(m);
             resume = m.end();
+        }
+        if (verifyStarts) {
+            requireNoMatchBetween(Math.max(checked, resume), n, pattern,
+                    pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
+        }
+    }
+
+    /** Fails if {@code pattern} would have made a fact at a position from {@code from} to {@code to} that was passed over. */
+    private void requireNoMatchBetween(int from, int to, Pattern pattern, Matcher m) {
+        for (int j = from; j < to; j++) {
+            if (claimed[j]) continue;
+            m.region(j, chars.length);
+            if (m.lookingAt() && m.end() > j && isFree(j, m.end())) {
+                throw new AssertionError("the start of /" + pattern + "/ passes over its match '" + m.group()
+                        + "' at " + j + " of: " + source.text());
+            }
         }
     }
 
@@ -90,11 +117,10 @@ final class Scan {
     }
 
     private int[] positions(boolean digits) {
-        String text = source.text();
-        int[] found = new int[text.length()];
+        int[] found = new int[chars.length];
         int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (digits ? Start.isDigitStart(text, i) : Start.isWordStart(text, i)) found[count++] = i;
+        for (int i = 0; i < chars.length; i++) {
+            if (digits ? Start.isDigitStart(chars, i) : Start.isWordStart(chars, i)) found[count++] = i;
         }
         return Arrays.copyOf(found, count);
     }
