@@ -13,6 +13,7 @@ import org.jcwg.advisory.diag.SourcePos;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -30,6 +31,10 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
@@ -56,10 +61,16 @@ final class SafeYaml {
      */
     static Optional<YNode> read(String yaml, String file, int firstLine, List<Diagnostic> out) {
         if (yaml.isBlank()) return Optional.of(new YNode.Map(new LinkedHashMap<>(), new SourcePos(file, firstLine, 1)));
-        Yaml parser = newYaml();
         try {
-            if (!screenEvents(parser, yaml, file, firstLine, out)) return Optional.empty();
-            Node root = parser.compose(new StringReader(yaml));
+            Node root;
+            try {
+                root = composeScreened(yaml);
+            } catch (Unscreened | YAMLException e) {
+                // Something to report: read again with the screen first, which reports every such place as before.
+                Yaml parser = newYaml();
+                if (!screenEvents(parser, yaml, file, firstLine, out)) return Optional.empty();
+                root = parser.compose(new StringReader(yaml));
+            }
             if (root == null) return Optional.of(new YNode.Map(new LinkedHashMap<>(), new SourcePos(file, firstLine, 1)));
             int before = out.size();
             YNode node = convert(root, file, firstLine, out);
@@ -77,7 +88,57 @@ final class SafeYaml {
         return Optional.empty();
     }
 
+    /**
+     * The YAML composed in one reading, for the usual text without tags, anchors or aliases (most
+     * front matter): the events are screened as the composer takes them, and anything
+     * the screen would look at more closely stops the reading ({@link Unscreened}). Reading front
+     * matter twice was a seventh of a fresh process's time to read a large publication.
+     */
+    private static Node composeScreened(String yaml) {
+        LoaderOptions options = loaderOptions();
+        Parser events = new ParserImpl(new StreamReader(new StringReader(yaml)), options);
+        // A second document needs no look here: the composer refuses it, and the careful reading reports it.
+        return new Composer(new Parser() {
+            @Override
+            public boolean checkEvent(Event.ID choice) {
+                screen(events.peekEvent());
+                return events.checkEvent(choice);
+            }
+
+            @Override
+            public Event peekEvent() {
+                return screen(events.peekEvent());
+            }
+
+            @Override
+            public Event getEvent() {
+                return screen(events.getEvent());
+            }
+
+            private Event screen(Event event) {
+                String tag = event instanceof ScalarEvent sc ? sc.getTag()
+                        : event instanceof CollectionStartEvent c ? c.getTag() : null;
+                if (tag != null || event instanceof AliasEvent || event instanceof NodeEvent n && n.getAnchor() != null) {
+                    throw new Unscreened();
+                }
+                return event;
+            }
+        }, new Resolver(), options).getSingleNode();
+    }
+
+    /** Stops a one-pass reading at something the screen must report (see {@link #composeScreened}). */
+    private static final class Unscreened extends RuntimeException {
+        Unscreened() {
+            super(null, null, false, false);
+        }
+    }
+
     private static Yaml newYaml() {
+        LoaderOptions options = loaderOptions();
+        return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(), options);
+    }
+
+    private static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setAllowRecursiveKeys(false);
@@ -86,7 +147,7 @@ final class SafeYaml {
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setProcessComments(false);
         options.setEnumCaseSensitive(true);
-        return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(), options);
+        return options;
     }
 
     /** Rejects tags, looping aliases and extra documents before anything is composed. */

@@ -59,6 +59,15 @@ public final class CacheFolder implements BuildCache {
         }
     }
 
+    /**
+     * As {@link BuildCache#readOnly}; a folder no build has made is no cache at all, so that its
+     * users work out no keys for nothing (a check of a fresh clone).
+     */
+    @Override
+    public BuildCache readOnly() {
+        return Files.isDirectory(folder) ? BuildCache.super.readOnly() : BuildCache.NONE;
+    }
+
     /** Entries taken from the cache so far. */
     public int hits() {
         return hits.get();
