@@ -124,7 +124,7 @@ public final class Pipeline {
 
     /** The PDF cache of the project; emptied first for a clean build. */
     private static CacheFolder pdfCache(BuildOptions options) throws IOException {
-        CacheFolder cache = new CacheFolder(options.cacheFolder().resolve("pdf"), ".pdf");
+        CacheFolder cache = new CacheFolder(options.cacheFolder().resolve("pdf"), ".pdf", CacheFolder.Writes.ATOMIC);
         if (options.clean()) cache.clear();
         return cache;
     }
@@ -139,9 +139,9 @@ public final class Pipeline {
 
         /** A build's: emptied first for a clean build, pruned to what it used when it succeeds. */
         static Caches forBuild(Path cacheFolder, boolean clean) throws IOException {
-            CacheFolder reads = new CacheFolder(cacheFolder.resolve("read"), ".bin");
-            CacheFolder checks = new CacheFolder(cacheFolder.resolve("check"), ".bin");
-            CacheFolder renders = new CacheFolder(cacheFolder.resolve("render"), ".bin");
+            CacheFolder reads = new CacheFolder(cacheFolder.resolve("read"), ".bin", CacheFolder.Writes.DIRECT);
+            CacheFolder checks = new CacheFolder(cacheFolder.resolve("check"), ".bin", CacheFolder.Writes.DIRECT);
+            CacheFolder renders = new CacheFolder(cacheFolder.resolve("render"), ".bin", CacheFolder.Writes.DIRECT);
             List<CacheFolder> folders = List.of(reads, checks, renders);
             if (clean) {
                 for (CacheFolder f : folders) f.clear();
