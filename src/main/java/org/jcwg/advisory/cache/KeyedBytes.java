@@ -46,18 +46,25 @@ public final class KeyedBytes {
         try {
             ByteBuffer in = ByteBuffer.wrap(entry);
             if (in.getInt() != MAGIC) return Optional.empty();
-            byte[] k = new byte[in.getInt()];
+            byte[] k = new byte[length(in)];
             in.get(k);
             if (!Arrays.equals(k, key.getBytes(StandardCharsets.UTF_8))) return Optional.empty();
             byte present = in.get();
             byte[] digest = new byte[DIGEST_BYTES];
             in.get(digest);
-            byte[] b = new byte[in.getInt()];
+            byte[] b = new byte[length(in)];
             in.get(b);
             if (in.hasRemaining() || present > 1 || present < 0 || !Arrays.equals(digest, digest(b))) return Optional.empty();
             return Optional.of(present == 1 ? Optional.of(b) : Optional.empty());
-        } catch (BufferUnderflowException | NegativeArraySizeException e) {
+        } catch (BufferUnderflowException e) {
             return Optional.empty(); // damaged: make it again
         }
+    }
+
+    /** A length the entry holds, checked against what is left of it before anything that size is made. */
+    public static int length(ByteBuffer in) {
+        int n = in.getInt();
+        if (n < 0 || n > in.remaining()) throw new BufferUnderflowException();
+        return n;
     }
 }

@@ -109,14 +109,14 @@ final class PageReuse {
             int n = in.getInt();
             List<Asset> linked = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                byte[] path = new byte[in.getInt()];
+                byte[] path = new byte[KeyedBytes.length(in)];
                 in.get(path);
                 Asset a = assets.get(new String(path, StandardCharsets.UTF_8));
                 if (a == null) return Optional.empty(); // an image gone: the page is made again
                 linked.add(a);
             }
             return Optional.of(new Page(Arrays.copyOfRange(payload, in.position(), payload.length), List.copyOf(linked)));
-        } catch (BufferUnderflowException | NegativeArraySizeException e) {
+        } catch (BufferUnderflowException e) {
             return Optional.empty();
         }
     }
