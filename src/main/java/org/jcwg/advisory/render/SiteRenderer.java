@@ -25,24 +25,15 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jcwg.advisory.cache.BuildCache;
 import org.jcwg.advisory.diag.Progress;
-import org.jcwg.advisory.i18n.Localizer;
 import org.jcwg.advisory.markdown.MarkdownProcessor;
 import org.jcwg.advisory.model.Asset;
-import org.jcwg.advisory.model.DocType;
 import org.jcwg.advisory.model.Document;
 import org.jcwg.advisory.model.Edition;
 import org.jcwg.advisory.model.Lang;
-import org.jcwg.advisory.model.Recommendation;
 import org.jcwg.advisory.model.SectionRef;
 import org.jcwg.advisory.model.Shard;
 import org.jcwg.advisory.model.Site;
 import org.jcwg.advisory.model.Tlp;
-import org.jcwg.advisory.render.Views.Alternate;
-import org.jcwg.advisory.render.Views.Chrome;
-import org.jcwg.advisory.render.Views.FeedLink;
-import org.jcwg.advisory.render.Views.LangEntry;
-import org.jcwg.advisory.render.Views.RecPage;
-import org.jcwg.advisory.render.Views.SearchPage;
 
 /**
  * Renders the HTML site of one edition as a list of files (pages, the images published pages
@@ -65,6 +56,7 @@ public final class SiteRenderer {
     private final MarkdownProcessor markdown;
     private final Templates templates;
     private final PageMaker pages;
+    private final GeneratedPages generated;
     private final BuildCache pdfCache;
     private final BuildCache renderCache;
     private PdfFonts fonts;
@@ -92,6 +84,7 @@ public final class SiteRenderer {
         this.markdown = Objects.requireNonNull(markdown, "markdown");
         this.templates = new Templates(this.projectTemplates);
         this.pages = new PageMaker(templates);
+        this.generated = new GeneratedPages(pages);
         this.pdfCache = Objects.requireNonNull(pdfCache, "pdfCache");
         this.renderCache = Objects.requireNonNull(renderCache, "renderCache");
     }
@@ -161,7 +154,7 @@ public final class SiteRenderer {
         PageReuse reuse = PageReuse.of(renderCache, ctx, projectTemplates);
         PageSink.Ordered out = new PageSink.Ordered(new Sitemap(site.config().findBaseUrl(), edition.maxTlp() == Tlp.CLEAR), sink);
 
-        renderBilingual(ctx, out);
+        generated.bilingual(ctx, out);
         Set<Asset> usedAssets = ConcurrentHashMap.newKeySet();
         // With PDFs, every document's view first, so that all PDFs can be typeset at once before
         // the pages link them; without, each view is made with its page and let go after it.
@@ -212,25 +205,7 @@ public final class SiteRenderer {
         Future<List<SearchIndex.File>> index = startIndex.apply(langs[0]);
         for (int i = 0; i < langs.length; i++) {
             Lang lang = langs[i];
-            Localizer l = ctx.l10n(lang);
-            String home = PagePaths.home(lang);
-            pages.page(out, ctx, lang, "home.ftlh", home, ctx.chrome(lang, home, null, null, PagePaths.home(lang.other()), true),
-                    "home", docs.home(lang, docs.glance(lang)), "generated home page");
-            for (DocType type : List.of(DocType.ADVISORY, DocType.REPORT)) {
-                String file = PagePaths.list(lang, type);
-                var view = docs.list(lang, type);
-                pages.page(out, ctx, lang, "list.ftlh", file,
-                        ctx.chrome(lang, file, view.heading(), view.intro(), PagePaths.list(lang.other(), type), true),
-                        "list", view, "generated " + type.code() + " list");
-            }
-            String agencies = PagePaths.agencies(lang);
-            pages.page(out, ctx, lang, "agencies.ftlh", agencies,
-                    ctx.chrome(lang, agencies, l.text("agencies.title"), l.text("agencies.intro"),
-                            PagePaths.agencies(lang.other()), true),
-                    "directory", new DirectoryViews(ctx).directory(lang), "generated agency directory");
-            renderTracker(ctx, lang, out);
-            renderSearchPage(ctx, lang, out);
-            renderTags(ctx, docs, lang, out);
+            generated.language(ctx, docs, lang, out);
             // Documents last: a document whose page would land on a generated page is the one named.
             // Their pages are made on all cores, a batch at a time, and handed on in the documents' order.
             List<Document> inLang = ctx.inLang(lang);
@@ -354,103 +329,10 @@ public final class SiteRenderer {
         return List.copyOf(files);
     }
 
-    /** The page of all tags and a page per tag. */
-    private void renderTags(RenderContext ctx, DocumentViews docs, Lang lang, PageSink.Ordered out) throws RenderException {
-        Localizer l = ctx.l10n(lang);
-        List<String> tags = ctx.tags(lang);
-        if (tags.isEmpty()) return;
-        Set<String> otherTags = Set.copyOf(ctx.tags(lang.other()));
-        String index = PagePaths.tags(lang);
-        pages.page(out, ctx, lang, "tags.ftlh", index, ctx.chrome(lang, index, l.text("tags.title"), l.text("tags.intro"),
-                otherTags.isEmpty() ? null : PagePaths.tags(lang.other()), true),
-                "tags", docs.tags(lang), "generated tag index");
-        for (String tag : tags) {
-            String file = PagePaths.tag(lang, tag);
-            var view = docs.tag(lang, tag);
-            String other = otherTags.contains(tag) ? PagePaths.tag(lang.other(), tag) : null;
-            pages.page(out, ctx, lang, "list.ftlh", file, ctx.chrome(lang, file, view.heading(), view.intro(), other, true),
-                    "list", view, "tag '" + tag + "'");
-        }
-    }
-
-    /** The search page (its index is made on a thread of its own). */
-    private void renderSearchPage(RenderContext ctx, Lang lang, PageSink.Ordered out) throws RenderException {
-        Localizer l = ctx.l10n(lang);
-        String file = PagePaths.search(lang);
-        pages.page(out, ctx, lang, "search.ftlh", file,
-                ctx.chrome(lang, file, l.text("search.title"), null, PagePaths.search(lang.other()), false),
-                "search", new SearchPage(Urls.relative(file, file), Urls.relative(file, PagePaths.searchFolder(lang)),
-                        Urls.relative(file, PagePaths.SEARCH_JS)), "generated search page");
-    }
-
-    /** The tracker's dashboard, a page per recommendation and the Atom feed of status changes. */
-    private void renderTracker(RenderContext ctx, Lang lang, PageSink.Ordered out) throws RenderException {
-        Localizer l = ctx.l10n(lang);
-        TrackerViews views = new TrackerViews(ctx);
-        Optional<byte[]> feed = AtomFeed.statusChanges(ctx, lang);
-        String feedFile = PagePaths.recommendationsFeed(lang);
-        FeedLink feedLink = new FeedLink(Urls.relative(PagePaths.recommendations(lang), feedFile),
-                l.format("recs.feed.title", ctx.site.config().title(lang)), "application/atom+xml");
-        String recs = PagePaths.recommendations(lang);
-        Chrome chrome = ctx.chrome(lang, recs, l.text("recs.title"), l.text("recs.intro"),
-                PagePaths.recommendations(lang.other()), true);
-        pages.page(out, ctx, lang, "recommendations.ftlh", recs, feed.isPresent() ? chrome.withFeed(feedLink) : chrome,
-                "tracker", views.tracker(lang), "generated recommendation tracker");
-        for (Recommendation r : ctx.recommendations.values()) {
-            String file = PagePaths.recommendation(lang, r.id());
-            RecPage view = views.page(lang, r);
-            Chrome recChrome = ctx.chrome(lang, file, l.format("recs.page.title", r.id(), view.rec().title()),
-                    view.rec().summary(), PagePaths.recommendation(lang.other(), r.id()), false);
-            FeedLink here = new FeedLink(Urls.relative(file, feedFile), feedLink.title(), feedLink.type());
-            pages.page(out, ctx, lang, "recommendation.ftlh", file, feed.isPresent() ? recChrome.withFeed(here) : recChrome,
-                    "rec", view, "recommendation " + r.id() + " in " + lang.folder() + "/recommendations.yml");
-        }
-        if (feed.isPresent()) out.add(feedFile, feed.get(), "generated status feed");
-    }
-
     /** The embedded fonts, read from the classpath on first use and kept for later builds. */
     private synchronized PdfFonts fonts() {
         if (fonts == null) fonts = new PdfFonts();
         return fonts;
-    }
-
-    /** The language chooser at the root and the not-found page, both in both languages. */
-    private void renderBilingual(RenderContext ctx, PageSink.Ordered out) throws RenderException {
-        var config = ctx.site.config();
-        String title = config.title(Lang.EN) + " \u00b7 " + config.title(Lang.KO);
-
-        List<LangEntry> choices = new ArrayList<>();
-        for (Lang lang : Lang.values()) {
-            Localizer l = ctx.l10n(lang);
-            choices.add(new LangEntry(lang.code(), config.title(lang), config.description(lang),
-                    Urls.relative(PagePaths.ROOT, PagePaths.home(lang)), l.text("root.enter"), l.text("root.choose"),
-                    null, null));
-        }
-        List<Alternate> alternates = new ArrayList<>();
-        for (Lang lang : Lang.values()) {
-            alternates.add(new Alternate(lang.code(), ctx.link(PagePaths.ROOT, PagePaths.home(lang))));
-        }
-        alternates.add(new Alternate("x-default", ctx.link(PagePaths.ROOT, PagePaths.ROOT)));
-        Chrome root = new Chrome(Lang.EN.code(), title, title, config.description(Lang.EN), title,
-                PagePaths.ROOT, PagePaths.ROOT, PagePaths.CSS, PagePaths.JS, List.of(), null, alternates,
-                config.findBaseUrl().map(b -> Urls.absolute(b, PagePaths.ROOT)).orElse(null), null,
-                ctx.edition.maxTlp() != Tlp.CLEAR, List.of(), "website");
-        pages.page(out, ctx, Lang.EN, "root.ftlh", PagePaths.ROOT, root, "langs", choices, "generated root page");
-
-        // A server shows 404.html at any depth, where relative links break: use the base URL when known.
-        List<LangEntry> notFound = new ArrayList<>();
-        for (Lang lang : Lang.values()) {
-            Localizer l = ctx.l10n(lang);
-            notFound.add(new LangEntry(lang.code(), config.title(lang), null,
-                    ctx.link(PagePaths.NOT_FOUND, PagePaths.home(lang)), l.text("notfound.home"), null,
-                    l.text("notfound.title"), l.text("notfound.text")));
-        }
-        String nfTitle = ctx.l10n(Lang.EN).text("notfound.title") + " \u00b7 " + ctx.l10n(Lang.KO).text("notfound.title");
-        Chrome nf = new Chrome(Lang.EN.code(), nfTitle + " | " + title, nfTitle, null, title,
-                ctx.link(PagePaths.NOT_FOUND, PagePaths.ROOT), ctx.link(PagePaths.NOT_FOUND, PagePaths.ROOT),
-                ctx.link(PagePaths.NOT_FOUND, PagePaths.CSS), ctx.link(PagePaths.NOT_FOUND, PagePaths.JS),
-                List.of(), null, List.of(), null, null, true, List.of(), "website");
-        pages.page(out, ctx, Lang.EN, "404.ftlh", PagePaths.NOT_FOUND, nf, "langs", notFound, "generated 404 page");
     }
 
     private static byte[] read(Path source) {
