@@ -219,8 +219,14 @@ final class SearchIndex {
                 codes[size++] = code;
             }
 
+            /** Sorted, each once (in place: an IntStream's distinct would box every code of a long Korean text). */
             int[] distinct() {
-                return Arrays.stream(codes, 0, size).sorted().distinct().toArray();
+                Arrays.sort(codes, 0, size);
+                int n = 0;
+                for (int i = 0; i < size; i++) {
+                    if (n == 0 || codes[n - 1] != codes[i]) codes[n++] = codes[i];
+                }
+                return Arrays.copyOf(codes, n);
             }
         }
 
@@ -310,20 +316,20 @@ final class SearchIndex {
     private static void scan(String text, IntConsumer hangul, Consumer<String> word) {
         String normal = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFKC);
-        String s = normal.toLowerCase(Locale.ROOT);
+        char[] s = normal.toLowerCase(Locale.ROOT).toCharArray();
         int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
+        while (i < s.length) {
+            char c = s[i];
             if (isHangul(c)) {
                 int start = i;
-                while (i < s.length() && isHangul(s.charAt(i))) i++;
+                while (i < s.length && isHangul(s[i])) i++;
                 // The first syllable too, so that a one-syllable noun with a particle (키는) is found by 키.
                 hangul.accept(c - 0xAC00);
-                for (int k = start; k + 1 < i; k++) hangul.accept(EntryTerms.pair(s.charAt(k), s.charAt(k + 1)));
+                for (int k = start; k + 1 < i; k++) hangul.accept(EntryTerms.pair(s[k], s[k + 1]));
             } else if (Character.isLetterOrDigit(c)) {
                 int start = i;
-                while (i < s.length() && Character.isLetterOrDigit(s.charAt(i)) && !isHangul(s.charAt(i))) i++;
-                word.accept(stem(s.substring(start, i)));
+                while (i < s.length && Character.isLetterOrDigit(s[i]) && !isHangul(s[i])) i++;
+                word.accept(stem(new String(s, start, i - start)));
             } else {
                 i++;
             }
