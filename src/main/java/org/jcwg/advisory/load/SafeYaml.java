@@ -91,8 +91,9 @@ final class SafeYaml {
     /**
      * The YAML composed in one reading, for the usual text without tags, anchors or aliases (most
      * front matter): the events are screened as the composer takes them, and anything
-     * the screen would look at more closely stops the reading ({@link Unscreened}). Reading front
-     * matter twice was a seventh of a fresh process's time to read a large publication.
+     * the screen would look at more closely stops the reading ({@link Unscreened}). Front matter,
+     * when every file's was read twice, was a seventh of a fresh process's time to read a large
+     * publication.
      */
     private static Node composeScreened(String yaml) {
         LoaderOptions options = loaderOptions();
