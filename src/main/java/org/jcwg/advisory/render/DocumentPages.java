@@ -56,17 +56,18 @@ final class DocumentPages {
         Chrome chrome = ctx.chrome(lang, file, t.title().value(), t.summary().value(), other, false).asArticle();
         String key = reuse.key(lang, d, stale, pdf, formats);
         Optional<PageReuse.Page> made = reuse.find(key, assets);
+        byte[] html;
         if (made.isPresent()) {
-            out.add(file, made.get().html(), t.file());
+            html = made.get().html();
             usedAssets.addAll(made.get().assets());
         } else {
             Set<Asset> linked = new HashSet<>();
             DocPage page = view.apply(linked).withFormats(formats);
-            byte[] html = pages.page(out, ctx, lang, "document.ftlh", file, chrome, "doc",
-                    pdf != null ? page.withPdf(pdf) : page, t.file());
+            html = pages.html(ctx, lang, "document.ftlh", chrome, "doc", pdf != null ? page.withPdf(pdf) : page);
             reuse.keep(key, html, linked);
             usedAssets.addAll(linked);
         }
+        out.add(file, html, t.file());
         out.sitemap().add(file, chrome.alternates(), d.meta().lastChanged());
         return made.isPresent();
     }

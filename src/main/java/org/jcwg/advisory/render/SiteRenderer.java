@@ -319,10 +319,10 @@ public final class SiteRenderer {
         PageSink.Ordered out = new PageSink.Ordered(new Sitemap(Optional.empty(), false), files::add);
         Document d = ctx.documents.get(path);
         if (d == null) return List.of();
+        Map<Lang, Map<String, Asset>> assetsByLang = assetsByLang(site);
         for (Lang lang : Lang.values()) {
             if (d.find(lang).isEmpty()) continue;
-            Map<String, Asset> assets = new TreeMap<>();
-            site.assets().stream().filter(a -> a.lang() == lang).forEach(a -> assets.put(a.path(), a));
+            Map<String, Asset> assets = assetsByLang.get(lang);
             new DocumentPages(ctx, machine, PageReuse.NONE, pages).add(out, lang, d, null,
                     linked -> docs.document(lang, d, assets, linked, Set.of()), assets, new HashSet<>(), Set.of(), false);
         }
