@@ -127,17 +127,10 @@ final class SearchIndex {
 
         /** Appends the gaps between entry numbers, in base 36: short, and still plain JSON. */
         void appendDeltas(StringBuilder sb) {
-            char[] digits = new char[7]; // 36^7 > Integer.MAX_VALUE
             int last = 0;
             for (int i = 0; i < size; i++) {
                 if (i > 0) sb.append(',');
-                int gap = entries[i] - last;
-                int at = digits.length;
-                do {
-                    digits[--at] = Character.forDigit(gap % 36, 36);
-                    gap /= 36;
-                } while (gap > 0);
-                sb.append(digits, at, digits.length - at);
+                sb.append(Integer.toString(entries[i] - last, 36));
                 last = entries[i];
             }
         }
