@@ -26,12 +26,12 @@ public final class Facts {
 
     /** The facts of English text, in text order. */
     public static List<Fact> english(String text) {
-        return remembered(ENGLISH, text, Facts::findEnglish);
+        return remembered(ENGLISH, text, t -> findEnglish(t, false));
     }
 
     /** The facts of Korean text, in text order; English forms written in Korean text ($1 billion) count too. */
     public static List<Fact> korean(String text) {
-        return remembered(KOREAN, text, Facts::findKorean);
+        return remembered(KOREAN, text, t -> findKorean(t, false));
     }
 
     private static List<Fact> remembered(Map<String, List<Fact>> known, String text, Function<String, List<Fact>> find) {
@@ -41,14 +41,6 @@ public final class Facts {
             known.put(text, facts);
         }
         return facts;
-    }
-
-    private static List<Fact> findEnglish(String text) {
-        return findEnglish(text, false);
-    }
-
-    private static List<Fact> findKorean(String text) {
-        return findKorean(text, false);
     }
 
     /** As {@link #english}, without remembering; with {@code verifyStarts} as {@link Scan#Scan(String, boolean)}. */

@@ -136,7 +136,7 @@ final class Numbers {
             scan.add(FactKind.NUMBER, plain(p.value()), i, p.end());
             i = p.end() - 1;
         }
-        scan.each(KO_WORDS, Start.anywhere("두세네다여일아열", (s, i) -> true), m -> scan.add(FactKind.NUMBER, Integer.toString(WORDS.get(m.group(1))), m.start(), m.end()));
+        scan.each(KO_WORDS, Start.anywhereAt("두세네다여일아열"), m -> scan.add(FactKind.NUMBER, Integer.toString(WORDS.get(m.group(1))), m.start(), m.end()));
     }
 
     /** Where a Korean numeral may start: a digit not inside another number or word, or 천/백 after no Hangul. */

@@ -66,6 +66,11 @@ final class Start {
         return new Start(Base.ALL, firsts, test);
     }
 
+    /** Any position at one of {@code firsts}. */
+    static Start anywhereAt(String firsts) {
+        return anywhere(firsts, ANY);
+    }
+
     /** Any position that passes {@code test}. */
     static Start anywhere(Test test) {
         return new Start(Base.ALL, null, test);
