@@ -69,8 +69,9 @@ final class GlossaryCheck {
         for (Term term : terms) {
             // Cheap tests first: most sections either lack the term or use the approved Korean one,
             // and the pattern is run only on blocks with its key (a word: never across two blocks).
-            if (!anyContains(lower, term.key()) || contains(ko, term.korean())) continue;
-            for (int i = 0; i < en.blocks().size(); i++) {
+            int first = firstContaining(lower, term.key());
+            if (first < 0 || contains(ko, term.korean())) continue;
+            for (int i = first; i < en.blocks().size(); i++) {
                 if (!lower.get(i).contains(term.key())) continue;
                 TextBlock block = en.blocks().get(i);
                 Matcher m = term.pattern().matcher(block.text());
@@ -84,11 +85,12 @@ final class GlossaryCheck {
         }
     }
 
-    private static boolean anyContains(List<String> texts, String key) {
-        for (String t : texts) {
-            if (t.contains(key)) return true;
+    /** The first of {@code texts} that holds {@code key}, or -1. */
+    private static int firstContaining(List<String> texts, String key) {
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).contains(key)) return i;
         }
-        return false;
+        return -1;
     }
 
     private static boolean contains(SectionSide side, String term) {
