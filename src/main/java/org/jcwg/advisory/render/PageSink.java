@@ -24,8 +24,10 @@ interface PageSink {
 
     /** The files of one piece of work done on its own thread, added to the {@link Ordered} sink in order afterwards. */
     final class Pending implements PageSink {
-        private final List<String[]> origins = new ArrayList<>();
-        private final List<byte[]> contents = new ArrayList<>();
+        private record File(String path, byte[] bytes, String origin) {
+        }
+
+        private final List<File> files = new ArrayList<>();
         private final Sitemap sitemap;
 
         Pending(Sitemap sitemap) {
@@ -34,8 +36,7 @@ interface PageSink {
 
         @Override
         public void add(String path, byte[] bytes, String origin) {
-            origins.add(new String[] {path, origin});
-            contents.add(bytes);
+            files.add(new File(path, bytes, origin));
         }
 
         @Override
@@ -61,9 +62,7 @@ interface PageSink {
         }
 
         void addAll(Pending pending) throws RenderException {
-            for (int i = 0; i < pending.contents.size(); i++) {
-                add(pending.origins.get(i)[0], pending.contents.get(i), pending.origins.get(i)[1]);
-            }
+            for (Pending.File f : pending.files) add(f.path(), f.bytes(), f.origin());
         }
 
         @Override
