@@ -251,7 +251,7 @@ final class ReadCodec {
             case 'l' -> Lang.values()[in.data.readByte()];
             case 'L' -> {
                 int n = in.data.readInt();
-                List<String> list = new ArrayList<>(Math.min(Math.max(n, 0), 1024)); // a damaged count makes no room
+                List<String> list = new ArrayList<>(Math.min(n, 1024)); // a damaged count makes no room (a negative one throws)
                 for (int i = 0; i < n; i++) list.add(in.string());
                 yield List.copyOf(list);
             }
