@@ -31,6 +31,13 @@ public interface BuildCache {
 
     void keep(String key, byte[] entry);
 
+    /**
+     * Marks an entry as used by this build without reading it, so that it outlives the build's
+     * pruning: a caller that took a whole result from the cache still needs its parts next time.
+     */
+    default void retain(String key) {
+    }
+
     /** Whether {@link #keep} keeps anything (when not, an entry need not be made). */
     default boolean keeps() {
         return true;

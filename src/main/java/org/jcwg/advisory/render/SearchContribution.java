@@ -23,17 +23,23 @@ record SearchContribution(List<String> ids, List<String> headings, List<SearchIn
 
     private static final int MAGIC = 0x41535331; // "ASS1"
 
-    /** From the build cache when the translation did not change, else found (and kept there). */
-    static SearchContribution of(Translation t, BuildCache cache) {
-        if (cache == BuildCache.NONE) return of(t);
-        String key = Fingerprint.of(Fingerprint.GENERATOR_CODE, "search", t.lang().code(), t.file(),
-                String.valueOf(t.bodyLine()), Fingerprint.ofText(String.valueOf(t.body())), t.title().value(),
-                t.summary().value());
+    /**
+     * The contribution under {@code key} ({@link #key} of {@code t}): from the build cache when
+     * the translation did not change, else found (and kept there).
+     */
+    static SearchContribution of(Translation t, String key, BuildCache cache) {
         Optional<SearchContribution> known = cache.find(key).flatMap(bytes -> decode(bytes, key));
         if (known.isPresent()) return known.get();
         SearchContribution made = of(t);
         if (cache.keeps()) cache.keep(key, made.encode(key));
         return made;
+    }
+
+    /** Everything of {@code t} its contribution is made from (the generator included). */
+    static String key(Translation t) {
+        return Fingerprint.of(Fingerprint.GENERATOR_CODE, "search", t.lang().code(), t.file(),
+                String.valueOf(t.bodyLine()), Fingerprint.ofText(String.valueOf(t.body())), t.title().value(),
+                t.summary().value());
     }
 
     static SearchContribution of(Translation t) {

@@ -10,12 +10,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.jcwg.advisory.cache.BuildCache;
+import org.jcwg.advisory.cache.Fingerprint;
 import org.jcwg.advisory.export.JsonObject;
 import org.jcwg.advisory.export.JsonWriter;
 import org.jcwg.advisory.model.Document;
@@ -52,20 +54,51 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** What one document gives the index: its line in meta.js, its entries with their terms, its text file. */
-    private record Indexed(JsonObject doc, List<List<Object>> entries, List<EntryTerms> terms, File text) {
+    /** What one document gives the index: its entries with their terms, and its text file. */
+    private record Indexed(List<List<Object>> entries, List<EntryTerms> terms, File text) {
     }
 
     static List<File> build(RenderContext ctx, Lang lang) {
         return build(ctx, lang, BuildCache.NONE);
     }
 
-    /** @param cache what documents gave earlier builds' indexes ({@link SearchContribution}) */
+    /**
+     * @param cache what documents gave earlier builds' indexes ({@link SearchContribution}), and
+     *              the whole index of an earlier build whose documents all gave the same: a build
+     *              after an edit in one language merges the other language's postings no more
+     */
     static List<File> build(RenderContext ctx, Lang lang, BuildCache cache) {
-        String folder = PagePaths.searchFolder(lang);
         String page = PagePaths.search(lang);
         List<Document> published = ctx.inLang(lang).stream().sorted(RenderContext.NEWEST_FIRST).toList();
-        List<Object> docs = new ArrayList<>();
+        List<JsonObject> lines = published.stream().map(d -> line(ctx, lang, page, d)).toList();
+        if (cache == BuildCache.NONE) return merge(lang, published, lines, null, cache);
+        List<String> keys = published.stream().map(d -> SearchContribution.key(d.require(lang))).toList();
+        String key = key(lang, lines, keys);
+        Optional<List<File>> kept = cache.find(key).flatMap(entry -> KeptFiles.decode(entry, key));
+        if (kept.isPresent()) {
+            keys.forEach(cache::retain); // the next edit needs the other documents' contributions
+            return kept.get();
+        }
+        List<File> files = merge(lang, published, lines, keys, cache);
+        if (cache.keeps()) cache.keep(key, KeptFiles.encode(key, files));
+        return files;
+    }
+
+    /** What a language's index is made from: each document's line in meta.js and its contribution, in order. */
+    private static String key(Lang lang, List<JsonObject> lines, List<String> contributions) {
+        List<String> parts = new ArrayList<>(List.of(Fingerprint.GENERATOR_CODE, "search-index", lang.code()));
+        for (int d = 0; d < lines.size(); d++) {
+            parts.add(JsonWriter.compact(lines.get(d)));
+            parts.add(contributions.get(d));
+        }
+        return Fingerprint.of(parts.toArray(new String[0]));
+    }
+
+    /** @param keys the documents' {@link SearchContribution#key}s, or null without a cache */
+    private static List<File> merge(Lang lang, List<Document> published, List<JsonObject> lines, List<String> keys,
+                                    BuildCache cache) {
+        String folder = PagePaths.searchFolder(lang);
+        List<Object> docs = new ArrayList<>(lines);
         List<Object> entries = new ArrayList<>();
         Map<String, Postings> postings = new HashMap<>();
         HangulPostings hangul = new HangulPostings();
@@ -74,9 +107,9 @@ final class SearchIndex {
         // publication would not fit in memory at once); entries are numbered in the documents' order.
         for (int from = 0; from < published.size(); from += BATCH) {
             List<Indexed> indexed = IntStream.range(from, Math.min(from + BATCH, published.size())).parallel()
-                    .mapToObj(d -> index(ctx, lang, folder, page, d, published.get(d), cache)).toList();
+                    .mapToObj(d -> index(lang, folder, d, published.get(d), keys == null ? null : keys.get(d), cache))
+                    .toList();
             for (Indexed doc : indexed) {
-                docs.add(doc.doc());
                 for (int i = 0; i < doc.entries().size(); i++) {
                     int entry = entries.size();
                     entries.add(doc.entries().get(i));
@@ -101,17 +134,20 @@ final class SearchIndex {
         return files;
     }
 
-    private static Indexed index(RenderContext ctx, Lang lang, String folder, String page, int d, Document doc,
-                                 BuildCache cache) {
-        Translation t = doc.require(lang);
-        JsonObject line = new JsonObject().put("t", t.title().value())
+    /** A document's line in meta.js: what a result shows of it. */
+    private static JsonObject line(RenderContext ctx, Lang lang, String page, Document doc) {
+        return new JsonObject().put("t", doc.require(lang).title().value())
                 .put("u", Urls.relative(page, PagePaths.document(lang, doc)))
                 .put("y", ctx.l10n(lang).text("type." + doc.meta().type().code()))
                 .put("d", ctx.l10n(lang).date(doc.meta().date()));
-        SearchContribution c = SearchContribution.of(t, cache);
+    }
+
+    private static Indexed index(Lang lang, String folder, int d, Document doc, String key, BuildCache cache) {
+        Translation t = doc.require(lang);
+        SearchContribution c = key == null ? SearchContribution.of(t) : SearchContribution.of(t, key, cache);
         List<List<Object>> entries = new ArrayList<>();
         for (int i = 0; i < c.ids().size(); i++) entries.add(List.of(d, c.ids().get(i), c.headings().get(i)));
-        return new Indexed(line, entries, c.terms(), new File(folder + "text-" + d + ".js", script("text", d, c.texts())));
+        return new Indexed(entries, c.terms(), new File(folder + "text-" + d + ".js", script("text", d, c.texts())));
     }
 
     /** The entries a term occurs in, ascending. */

@@ -83,6 +83,11 @@ public final class CacheFolder implements BuildCache {
         }
     }
 
+    @Override
+    public void retain(String key) {
+        if (KEY.matcher(key).matches()) used.add(key);
+    }
+
     /**
      * As {@link BuildCache#readOnly}; a folder no build has made is no cache at all, so that its
      * users work out no keys for nothing (a check of a fresh clone).

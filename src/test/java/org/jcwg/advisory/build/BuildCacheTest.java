@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jcwg.advisory.diag.Diagnostic;
 import org.jcwg.advisory.model.Edition;
+import org.jcwg.advisory.model.Lang;
 import org.jcwg.advisory.model.Tlp;
 import org.jcwg.advisory.testing.Project;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,8 +91,9 @@ class BuildCacheTest {
         assertEquals(0, first.summary().sourcesReused(), "a new project has no cache");
         assertEquals(documentFiles, entries().size(), "one entry per document file");
         assertEquals(documentFiles / 2, entries("check").size(), "one comparison per document pair");
-        assertEquals(renderedFromOneDocument(tmp.resolve("first")), entries("render").size(),
-                "one per CSAF file, STIX bundle, document's search entries and document page published");
+        assertEquals(renderedFromOneDocument(tmp.resolve("first")) + Lang.values().length, entries("render").size(),
+                "one per CSAF file, STIX bundle, document's search entries and document page published,"
+                        + " and each language's search index");
 
         assertEquals(0, first.summary().pagesReused());
         Outcome second = build("second", false);
@@ -113,6 +115,8 @@ class BuildCacheTest {
         assertEquals(o.summary().documentPages() - 2, o.summary().pagesReused(), "the edited document's two pages made again");
         assertEquals(documentFiles, entries().size(), "the entry of the old text is gone");
         assertEquals(documentFiles / 2, entries("check").size(), "the old comparison is gone");
+        assertEquals(renderedFromOneDocument(tmp.resolve("site")) + Lang.values().length, entries("render").size(),
+                "the old page, search entries and search index are gone, the unchanged language's index is kept");
         String page = Files.readString(tmp.resolve("site/en/advisories/ransomware-healthcare/index.html"));
         assertTrue(page.contains("Deleting shadow copies, restore points and backup catalogues"));
         assertSameFiles(files(tmp.resolve("site")), files(tmpBuildClean()));
