@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jcwg.advisory.diag.Diagnostic;
 import org.jcwg.advisory.model.Site;
 
@@ -22,16 +24,20 @@ public record Outcome(List<Diagnostic> diagnostics, Summary summary, Site publis
      * {@code pdfsReused}: PDFs taken from the build cache; {@code rewritten}: files written anew
      * (the others were unchanged since the previous build); {@code sources}: document files read,
      * {@code sourcesReused} of them taken from the build cache; {@code documentPages}: pages of
-     * documents published, {@code pagesReused} of them taken from the build cache.
+     * documents published, {@code pagesReused} of them taken from the build cache;
+     * {@code searchIndexesReused}: the language codes whose search index came whole from the build
+     * cache (none of its documents changed).
      */
     public record Summary(int documents, int files, int pages, int pdfs, int warnings, long millis,
                           Map<String, Long> searchIndexBytes, Map<String, Long> phases, int pdfsReused,
-                          int rewritten, int sources, int sourcesReused, int documentPages, int pagesReused) {
-        public static final Summary NONE = new Summary(0, 0, 0, 0, 0, 0, Map.of(), Map.of(), 0, 0, 0, 0, 0, 0);
+                          int rewritten, int sources, int sourcesReused, int documentPages, int pagesReused,
+                          Set<String> searchIndexesReused) {
+        public static final Summary NONE = new Summary(0, 0, 0, 0, 0, 0, Map.of(), Map.of(), 0, 0, 0, 0, 0, 0, Set.of());
 
         public Summary {
             searchIndexBytes = Collections.unmodifiableMap(new TreeMap<>(searchIndexBytes));
             phases = Collections.unmodifiableMap(new LinkedHashMap<>(phases));
+            searchIndexesReused = Collections.unmodifiableSet(new TreeSet<>(searchIndexesReused));
         }
     }
 

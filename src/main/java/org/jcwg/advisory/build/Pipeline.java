@@ -108,7 +108,8 @@ public final class Pipeline {
             return new Outcome(diagnostics, new Outcome.Summary(published.documents().size(), tally.files(), tally.pages(),
                     tally.pdfs(), warnings, (System.nanoTime() - start) / 1_000_000, tally.searchIndexBytes(),
                     clock.phases(), cache.hits(), written.rewritten(), checked.sources(), checked.sourcesReused(),
-                    documentPages(published), renderer.pagesReused()), published);
+                    documentPages(published), renderer.pagesReused(),
+                    renderer.searchIndexesReused().stream().map(Lang::code).collect(Collectors.toSet())), published);
         }
     }
 
@@ -207,7 +208,7 @@ public final class Pipeline {
         int warnings = (int) diagnostics.stream().filter(d -> !d.isError()).count();
         return new Outcome(diagnostics, new Outcome.Summary(documents, 0, 0, typeset.pdfs(), warnings,
                 (System.nanoTime() - start) / 1_000_000, Map.of(), clock.phases(), typeset.reused(), 0, checked.sources(),
-                checked.sourcesReused(), 0, 0), published);
+                checked.sourcesReused(), 0, 0, Set.of()), published);
     }
 
     /**

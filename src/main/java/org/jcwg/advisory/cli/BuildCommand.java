@@ -80,8 +80,8 @@ final class BuildCommand implements Callable<Integer> {
                 Report.count(s.documents(), "document"), Report.count(s.pages(), "page"), pdfs,
                 Report.count(s.warnings(), "warning"), files, level.label(), output, s.millis() / 1000.0, phases);
         StringBuilder index = new StringBuilder("Search index:");
-        s.searchIndexBytes().forEach((lang, bytes) -> index.append(String.format(Locale.ROOT, " %s %.1f KB,",
-                lang, bytes / 1024.0)));
+        s.searchIndexBytes().forEach((lang, bytes) -> index.append(String.format(Locale.ROOT, " %s %.1f KB%s,",
+                lang, bytes / 1024.0, s.searchIndexesReused().contains(lang) ? " (unchanged, .cache/render)" : "")));
         err.println(index.substring(0, index.length() - 1));
         err.printf(Locale.ROOT, "Read %s, %d unchanged since the last build (.cache/read);"
                 + " made %s, %d unchanged (.cache/render).%n", Report.count(s.sources(), "document file"),

@@ -51,6 +51,10 @@ final class SearchIndex {
     record File(String path, byte[] bytes) {
     }
 
+    /** A language's index, and whether it came whole from the build cache. */
+    record Index(List<File> files, boolean fromCache) {
+    }
+
     private SearchIndex() {
     }
 
@@ -58,30 +62,26 @@ final class SearchIndex {
     private record Indexed(List<List<Object>> entries, List<EntryTerms> terms, File text) {
     }
 
-    static List<File> build(RenderContext ctx, Lang lang) {
-        return build(ctx, lang, BuildCache.NONE);
-    }
-
     /**
      * @param cache what documents gave earlier builds' indexes ({@link SearchContribution}), and
      *              the whole index of an earlier build whose documents all gave the same: a build
      *              after an edit in one language merges the other language's postings no more
      */
-    static List<File> build(RenderContext ctx, Lang lang, BuildCache cache) {
+    static Index build(RenderContext ctx, Lang lang, BuildCache cache) {
         String page = PagePaths.search(lang);
         List<Document> published = ctx.inLang(lang).stream().sorted(RenderContext.NEWEST_FIRST).toList();
         List<JsonObject> lines = published.stream().map(d -> line(ctx, lang, page, d)).toList();
-        if (cache == BuildCache.NONE) return merge(lang, published, lines, null, cache);
+        if (cache == BuildCache.NONE) return new Index(merge(lang, published, lines, null, cache), false);
         List<String> keys = published.stream().map(d -> SearchContribution.key(d.require(lang))).toList();
         String key = key(lang, lines, keys);
         Optional<List<File>> kept = cache.find(key).flatMap(entry -> KeptFiles.decode(entry, key));
         if (kept.isPresent()) {
             keys.forEach(cache::retain); // the next edit needs the other documents' contributions
-            return kept.get();
+            return new Index(kept.get(), true);
         }
         List<File> files = merge(lang, published, lines, keys, cache);
         if (cache.keeps()) cache.keep(key, KeptFiles.encode(key, files));
-        return files;
+        return new Index(files, false);
     }
 
     /** What a language's index is made from: each document's line in meta.js and its contribution, in order. */

@@ -61,6 +61,7 @@ public final class SiteRenderer {
     private final BuildCache renderCache;
     private PdfFonts fonts;
     private final AtomicInteger pagesReused = new AtomicInteger();
+    private final Set<Lang> indexesReused = ConcurrentHashMap.newKeySet();
 
     /**
      * @param projectTemplates the publication's templates folder; null or absent: built-in templates only
@@ -198,11 +199,11 @@ public final class SiteRenderer {
      */
     private void renderLanguages(RenderContext ctx, DocumentViews docs, DocumentPages docPages, PageSink.Ordered out,
                                  Map<String, ParallelPrint.Job> jobs, Map<ParallelPrint.Job, DocumentPdfs.Pdf> printed,
-                                 Function<Lang, Future<List<SearchIndex.File>>> startIndex, Set<Asset> usedAssets,
+                                 Function<Lang, Future<SearchIndex.Index>> startIndex, Set<Asset> usedAssets,
                                  Set<SectionRef> stale, boolean pdf) throws RenderException {
         Map<Lang, Map<String, Asset>> assets = assetsByLang(ctx.site);
         Lang[] langs = Lang.values();
-        Future<List<SearchIndex.File>> index = startIndex.apply(langs[0]);
+        Future<SearchIndex.Index> index = startIndex.apply(langs[0]);
         for (int i = 0; i < langs.length; i++) {
             Lang lang = langs[i];
             generated.language(ctx, docs, lang, out);
@@ -226,10 +227,11 @@ public final class SiteRenderer {
                     out.addAll(pending);
                 }
             }
-            List<SearchIndex.File> indexFiles = finished(index);
+            SearchIndex.Index made = finished(index);
+            if (made.fromCache()) indexesReused.add(lang);
             // The next language's index is begun only now, so that one index at a time is held.
             if (i + 1 < langs.length) index = startIndex.apply(langs[i + 1]);
-            for (SearchIndex.File f : indexFiles) out.add(f.path(), f.bytes(), "generated search index");
+            for (SearchIndex.File f : made.files()) out.add(f.path(), f.bytes(), "generated search index");
             Optional<byte[]> feed = AtomFeed.site(ctx, lang, pdf);
             if (feed.isPresent()) out.add(PagePaths.feed(lang), feed.get(), "generated site feed");
             Optional<byte[]> jsonFeed = JsonFeed.site(ctx, lang, pdf);
@@ -238,7 +240,7 @@ public final class SiteRenderer {
     }
 
     /** A search index made on the indexer's thread; its failure is the build's. */
-    private static List<SearchIndex.File> finished(Future<List<SearchIndex.File>> index) {
+    private static SearchIndex.Index finished(Future<SearchIndex.Index> index) {
         try {
             return index.get();
         } catch (InterruptedException e) {
@@ -291,6 +293,11 @@ public final class SiteRenderer {
         }
         return Parallel.map(unviewed, j -> new ParallelPrint.Job(j.lang(), j.doc(),
                 docs.document(j.lang(), j.doc(), assetsByLang.get(j.lang()), usedAssets, stale)));
+    }
+
+    /** The languages whose search index this renderer has taken whole from the build cache so far. */
+    public Set<Lang> searchIndexesReused() {
+        return Set.copyOf(indexesReused);
     }
 
     /** Pages of documents this renderer has taken from the build cache so far, rather than made them. */

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jcwg.advisory.diag.Diagnostic;
@@ -96,7 +97,9 @@ class BuildCacheTest {
                         + " and each language's search index");
 
         assertEquals(0, first.summary().pagesReused());
+        assertEquals(Set.of(), first.summary().searchIndexesReused());
         Outcome second = build("second", false);
+        assertEquals(Set.of("en", "ko"), second.summary().searchIndexesReused(), "both search indexes from the cache");
         assertEquals(documentFiles, second.summary().sourcesReused());
         assertEquals(2 * second.summary().documents(), second.summary().documentPages(), "two pages per document published");
         assertEquals(second.summary().documentPages(), second.summary().pagesReused(), "every page from the cache");
@@ -113,6 +116,7 @@ class BuildCacheTest {
         assertEquals(documentFiles - 1, o.summary().sourcesReused());
         // The edited document's page in both languages: the Korean one links the English, and marks its stale sections.
         assertEquals(o.summary().documentPages() - 2, o.summary().pagesReused(), "the edited document's two pages made again");
+        assertEquals(Set.of("ko"), o.summary().searchIndexesReused(), "an English edit: the Korean index from the cache");
         assertEquals(documentFiles, entries().size(), "the entry of the old text is gone");
         assertEquals(documentFiles / 2, entries("check").size(), "the old comparison is gone");
         assertEquals(renderedFromOneDocument(tmp.resolve("site")) + Lang.values().length, entries("render").size(),

@@ -172,12 +172,17 @@ class CommandLineTest {
     }
 
     @Test
-    void buildReplacesItsOwnOutputWholly() throws IOException {
+    void buildReplacesItsOwnOutputWhollyAndSaysWhatCameFromTheCache() throws IOException {
         String root = root();
-        assertEquals(0, run("build", "--root", root, "--no-pdf").status());
+        Run first = run("build", "--root", root, "--no-pdf");
+        assertEquals(0, first.status());
+        assertTrue(first.err().lines().anyMatch(l -> l.matches("Search index: en \\d+\\.\\d KB, ko \\d+\\.\\d KB")), first.err());
         Files.writeString(tmp.resolve("site/stale.html"), "old");
-        assertEquals(0, run("build", "--root", root, "--no-pdf").status());
+        Run second = run("build", "--root", root, "--no-pdf");
+        assertEquals(0, second.status());
         assertFalse(Files.exists(tmp.resolve("site/stale.html")));
+        assertTrue(second.err().lines().anyMatch(l -> l.matches("Search index: en \\d+\\.\\d KB \\(unchanged, \\.cache/render\\),"
+                + " ko \\d+\\.\\d KB \\(unchanged, \\.cache/render\\)")), second.err());
     }
 
     @Test

@@ -62,6 +62,10 @@ class SearchIndexReuseTest {
     }
 
     private static List<SearchIndex.File> index(Site site, Lang lang, BuildCache cache) {
+        return indexOf(site, lang, cache).files();
+    }
+
+    private static SearchIndex.Index indexOf(Site site, Lang lang, BuildCache cache) {
         return SearchIndex.build(new RenderContext(site, CLEAR), lang, cache);
     }
 
@@ -84,7 +88,9 @@ class SearchIndexReuseTest {
             assertTrue(contributions >= 4, "a contribution per document and the index: " + cache.entries.size());
 
             cache.found.clear();
-            assertSameFiles(expected, index(site, lang, cache), lang + ", the index from the cache");
+            SearchIndex.Index again = indexOf(site, lang, cache);
+            assertTrue(again.fromCache(), "says it came from the cache");
+            assertSameFiles(expected, again.files(), lang + ", the index from the cache");
             assertEquals(1, cache.found.size(), "only the index itself is read: " + cache.found);
             assertEquals(contributions, cache.retained.size(), "every document's contribution outlives the pruning");
             Set<String> kept = new java.util.HashSet<>(cache.entries.keySet());
@@ -103,7 +109,9 @@ class SearchIndexReuseTest {
         List<SearchIndex.File> expected = index(fewer, Lang.KO, BuildCache.NONE);
         assertNotEquals(index(site, Lang.KO, BuildCache.NONE).size(), expected.size(), "the dropped document had a text file");
         cache.retained.clear();
-        assertSameFiles(expected, index(fewer, Lang.KO, cache), "one document fewer");
+        SearchIndex.Index made = indexOf(fewer, Lang.KO, cache);
+        assertTrue(!made.fromCache(), "made again");
+        assertSameFiles(expected, made.files(), "one document fewer");
         assertTrue(cache.retained.isEmpty(), "an index made again reads its contributions instead");
         assertSameFiles(index(site, Lang.KO, BuildCache.NONE), index(site, Lang.KO, cache), "and back");
     }
