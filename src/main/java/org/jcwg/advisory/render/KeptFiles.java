@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.jcwg.advisory.cache.KeyedBytes;
 
 /**
- * Several files a build made, as one build-cache entry and back: their count, then each path and
- * its bytes, inside a {@link KeyedBytes} entry (which refuses one damaged, cut short or under
- * another key). Stateless.
+ * A language's search index files as one build-cache entry and back: their count, then each
+ * path and its bytes, inside a {@link KeyedBytes} entry (which refuses one damaged, cut short or
+ * under another key). Stateless.
  */
 final class KeptFiles {
 
