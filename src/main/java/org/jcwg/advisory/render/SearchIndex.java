@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.jcwg.advisory.cache.BuildCache;
 import org.jcwg.advisory.cache.Fingerprint;
@@ -22,7 +23,6 @@ import org.jcwg.advisory.export.JsonObject;
 import org.jcwg.advisory.export.JsonWriter;
 import org.jcwg.advisory.model.Document;
 import org.jcwg.advisory.model.Lang;
-import org.jcwg.advisory.model.Translation;
 
 /**
  * The static search index of one language, written at build time for {@code assets/search.js}.
@@ -71,7 +71,9 @@ final class SearchIndex {
         String page = PagePaths.search(lang);
         List<Document> published = ctx.inLang(lang).stream().sorted(RenderContext.NEWEST_FIRST).toList();
         List<JsonObject> lines = published.stream().map(d -> line(ctx, lang, page, d)).toList();
-        if (cache == BuildCache.NONE) return new Index(merge(lang, published, lines, null, cache), false);
+        if (cache == BuildCache.NONE) {
+            return new Index(merge(lang, lines, d -> SearchContribution.of(published.get(d).require(lang))), false);
+        }
         List<String> keys = published.stream().map(d -> SearchContribution.key(d.require(lang))).toList();
         String key = key(lang, lines, keys);
         Optional<List<File>> kept = cache.find(key).flatMap(entry -> KeptFiles.decode(entry, key));
@@ -79,7 +81,7 @@ final class SearchIndex {
             keys.forEach(cache::retain); // the next edit needs the other documents' contributions
             return new Index(kept.get(), true);
         }
-        List<File> files = merge(lang, published, lines, keys, cache);
+        List<File> files = merge(lang, lines, d -> SearchContribution.of(published.get(d).require(lang), keys.get(d), cache));
         if (cache.keeps()) cache.keep(key, KeptFiles.encode(key, files));
         return new Index(files, false);
     }
@@ -94,9 +96,11 @@ final class SearchIndex {
         return Fingerprint.of(parts.toArray(new String[0]));
     }
 
-    /** @param keys the documents' {@link SearchContribution#key}s, or null without a cache */
-    private static List<File> merge(Lang lang, List<Document> published, List<JsonObject> lines, List<String> keys,
-                                    BuildCache cache) {
+    /**
+     * The index of the documents with these {@code lines}, the contribution of document {@code d}
+     * being {@code contribution.apply(d)} (called on all cores).
+     */
+    private static List<File> merge(Lang lang, List<JsonObject> lines, IntFunction<SearchContribution> contribution) {
         String folder = PagePaths.searchFolder(lang);
         List<Object> docs = new ArrayList<>(lines);
         List<Object> entries = new ArrayList<>();
@@ -105,10 +109,9 @@ final class SearchIndex {
         List<File> files = new ArrayList<>();
         // Documents are read on all cores, a batch at a time (the terms of every section of a large
         // publication would not fit in memory at once); entries are numbered in the documents' order.
-        for (int from = 0; from < published.size(); from += BATCH) {
-            List<Indexed> indexed = IntStream.range(from, Math.min(from + BATCH, published.size())).parallel()
-                    .mapToObj(d -> index(lang, folder, d, published.get(d), keys == null ? null : keys.get(d), cache))
-                    .toList();
+        for (int from = 0; from < lines.size(); from += BATCH) {
+            List<Indexed> indexed = IntStream.range(from, Math.min(from + BATCH, lines.size())).parallel()
+                    .mapToObj(d -> index(folder, d, contribution.apply(d))).toList();
             for (Indexed doc : indexed) {
                 for (int i = 0; i < doc.entries().size(); i++) {
                     int entry = entries.size();
@@ -142,9 +145,7 @@ final class SearchIndex {
                 .put("d", ctx.l10n(lang).date(doc.meta().date()));
     }
 
-    private static Indexed index(Lang lang, String folder, int d, Document doc, String key, BuildCache cache) {
-        Translation t = doc.require(lang);
-        SearchContribution c = key == null ? SearchContribution.of(t) : SearchContribution.of(t, key, cache);
+    private static Indexed index(String folder, int d, SearchContribution c) {
         List<List<Object>> entries = new ArrayList<>();
         for (int i = 0; i < c.ids().size(); i++) entries.add(List.of(d, c.ids().get(i), c.headings().get(i)));
         return new Indexed(entries, c.terms(), new File(folder + "text-" + d + ".js", script("text", d, c.texts())));

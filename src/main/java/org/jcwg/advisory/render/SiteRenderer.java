@@ -321,7 +321,7 @@ public final class SiteRenderer {
     public List<OutputFile> renderDocument(Site site, Edition edition, String path) throws RenderException {
         RenderContext ctx = new RenderContext(site, edition);
         DocumentViews docs = new DocumentViews(ctx, markdown);
-        MachineReadable machine = new MachineReadable(ctx, false, BuildCache.NONE);
+        DocumentPages docPages = new DocumentPages(ctx, new MachineReadable(ctx, false, BuildCache.NONE), PageReuse.NONE, pages);
         List<OutputFile> files = new ArrayList<>();
         PageSink.Ordered out = new PageSink.Ordered(new Sitemap(Optional.empty(), false), files::add);
         Document d = ctx.documents.get(path);
@@ -330,7 +330,7 @@ public final class SiteRenderer {
         for (Lang lang : Lang.values()) {
             if (d.find(lang).isEmpty()) continue;
             Map<String, Asset> assets = assetsByLang.get(lang);
-            new DocumentPages(ctx, machine, PageReuse.NONE, pages).add(out, lang, d, null,
+            docPages.add(out, lang, d, null,
                     linked -> docs.document(lang, d, assets, linked, Set.of()), assets, new HashSet<>(), Set.of(), false);
         }
         return List.copyOf(files);
