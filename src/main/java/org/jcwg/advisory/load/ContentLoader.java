@@ -2,6 +2,7 @@ package org.jcwg.advisory.load;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,8 +91,10 @@ public final class ContentLoader {
             Path file = root.resolve(lang.folder()).resolve(path);
             if (!Files.isRegularFile(file)) return Optional.empty();
             String name = lang.folder() + "/" + path;
-            SourceText.read(file, name, out)
-                    .flatMap(text -> translation(lang, name, text, out).translation())
+            Optional<byte[]> bytes = SourceText.readBytes(file, name, out);
+            if (bytes.isEmpty()) continue;
+            SourceText.decode(bytes.get(), name, out)
+                    .flatMap(text -> translation(lang, name, bytes.get(), text, out).translation())
                     .ifPresent(t -> found.put(lang, t));
         }
         if (found.size() != Lang.values().length) return Optional.empty();
@@ -162,9 +165,10 @@ public final class ContentLoader {
     private Read read(Source source) {
         List<Diagnostic> found = new ArrayList<>();
         try {
-            Optional<String> text = SourceText.read(source.path(), source.file(), found);
+            Optional<byte[]> bytes = SourceText.readBytes(source.path(), source.file(), found);
+            Optional<String> text = bytes.flatMap(b -> SourceText.decode(b, source.file(), found));
             if (text.isEmpty()) return new Read(source, Optional.empty(), found, false);
-            Parsed parsed = translation(source.lang(), source.file(), text.get(), found);
+            Parsed parsed = translation(source.lang(), source.file(), bytes.get(), text.get(), found);
             return new Read(source, parsed.translation(), found, parsed.reused());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -175,12 +179,16 @@ public final class ContentLoader {
     private record Parsed(Optional<Translation> translation, boolean reused) {
     }
 
-    /** A file's text read as a translation, or taken from the cache when the same text was read before. */
-    private Parsed translation(Lang lang, String file, String text, List<Diagnostic> out) {
+    /**
+     * A file's text read as a translation, or taken from the cache when the same file was read
+     * before. The key holds the file's bytes as they are: hashing the text would encode it again.
+     */
+    private Parsed translation(Lang lang, String file, byte[] bytes, String text, List<Diagnostic> out) {
         if (cache == BuildCache.NONE) return new Parsed(translations.read(lang, file, text, out), false);
-        String key = Fingerprint.of(Fingerprint.GENERATOR_CODE, lang.code(), file, text);
+        String key = Fingerprint.of(Fingerprint.GENERATOR_CODE.getBytes(StandardCharsets.UTF_8),
+                lang.code().getBytes(StandardCharsets.UTF_8), file.getBytes(StandardCharsets.UTF_8), bytes);
         String body = FrontMatter.split(text).map(FrontMatter::body).orElse(null);
-        Optional<ReadCodec.Entry> cached = cache.find(key).flatMap(bytes -> ReadCodec.decode(bytes, key, bodiesAsHtml, body));
+        Optional<ReadCodec.Entry> cached = cache.find(key).flatMap(entry -> ReadCodec.decode(entry, key, bodiesAsHtml, body));
         if (cached.isPresent()) {
             out.addAll(cached.get().diagnostics());
             return new Parsed(cached.get().translation(), true);

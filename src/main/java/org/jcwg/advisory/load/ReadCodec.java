@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.CRC32C;
 import org.jcwg.advisory.diag.Diagnostic;
 import org.jcwg.advisory.diag.Severity;
 import org.jcwg.advisory.diag.SourcePos;
 import org.jcwg.advisory.model.BodyHtml;
 import org.jcwg.advisory.model.Comment;
+import org.jcwg.advisory.model.Deferred;
 import org.jcwg.advisory.model.DocType;
 import org.jcwg.advisory.model.Field;
 import org.jcwg.advisory.model.Lang;
@@ -34,7 +36,10 @@ import org.jcwg.advisory.model.Written;
  * What reading one document file gave (its translation, if any, and the findings), as bytes for
  * the build cache ({@code .cache/read}) and back, equal to the original. The cache key names the
  * code that wrote an entry, so the format needs no migration; a damaged entry decodes to empty.
- * The body's HTML comes last so that a reader that does not show bodies stops before it.
+ * The body's HTML comes last so that a reader that does not show bodies stops before it. What
+ * most builds take from an entry and pass over (each section's text, the body's HTML) is held in
+ * blocks of their own, decoded only when first asked for ({@link Deferred}); a checksum over the
+ * whole entry, tested as it is read, means such a block is sound when it is decoded later.
  */
 final class ReadCodec {
 
@@ -62,6 +67,7 @@ final class ReadCodec {
         Out out = new Out(new Sink(), fileBody);
         try {
             out.data.writeInt(MAGIC);
+            out.data.writeInt(0); // the checksum, once the rest is written
             out.string(key);
             out.data.writeBoolean(entry.bodiesRendered());
             out.list(entry.diagnostics(), d -> {
@@ -75,7 +81,17 @@ final class ReadCodec {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array does not fail
         }
-        return out.data.bytes();
+        byte[] bytes = out.data.bytes();
+        int checksum = checksum(bytes);
+        for (int i = 0; i < 4; i++) bytes[4 + i] = (byte) (checksum >>> (24 - 8 * i));
+        return bytes;
+    }
+
+    /** CRC32C of all after the magic number and the checksum itself. */
+    private static int checksum(byte[] entry) {
+        CRC32C crc = new CRC32C();
+        crc.update(entry, 8, entry.length - 8);
+        return (int) crc.getValue();
     }
 
     /**
@@ -86,7 +102,10 @@ final class ReadCodec {
     static Optional<Entry> decode(byte[] bytes, String key, boolean withHtml, String fileBody) {
         try {
             In in = new In(ByteBuffer.wrap(bytes), fileBody);
-            if (in.data.readInt() != MAGIC || !in.string().equals(key)) return Optional.empty();
+            if (bytes.length < 8 || in.data.readInt() != MAGIC || in.data.readInt() != checksum(bytes)
+                    || !in.string().equals(key)) {
+                return Optional.empty();
+            }
             boolean rendered = in.data.readBoolean();
             if (withHtml && !rendered) return Optional.empty();
             List<Diagnostic> diagnostics = in.list(() -> new Diagnostic(Severity.values()[in.data.readByte()],
@@ -132,7 +151,7 @@ final class ReadCodec {
         out.data.writeBoolean(t.html() != null);
         if (t.html() != null) {
             out.list(t.html().targets(), out::string);
-            out.string(t.html().html());
+            out.string(t.html().html()); // a string is a block of its own: its length, then its bytes
         }
     }
 
@@ -158,7 +177,7 @@ final class ReadCodec {
         BodyHtml html = null;
         if (in.data.readBoolean() && withHtml) {
             List<String> targets = in.list(in::string);
-            html = new BodyHtml(in.string(), targets);
+            html = new BodyHtml(in.deferredString(), targets);
         }
         return new Translation(lang, file, new Written(writtenPos, fields, unreadable), title, summary,
                 notes, sections, links, body, bodyLine, texts, comments, html);
@@ -192,6 +211,15 @@ final class ReadCodec {
         out.string(s.title());
         out.pos(s.pos());
         out.source(s.source());
+        Out block = new Out(new Sink(), null);
+        content(block, s);
+        byte[] bytes = block.data.bytes();
+        out.data.writeInt(bytes.length);
+        out.data.write(bytes);
+    }
+
+    /** A section's content as a block of its own, with its own table of file names. */
+    private static void content(Out out, SectionText s) throws IOException {
         out.list(s.blocks(), b -> {
             out.string(b.text());
             out.data.writeInt(b.line());
@@ -206,10 +234,28 @@ final class ReadCodec {
     }
 
     private static SectionText sectionText(In in) throws IOException {
-        return new SectionText(in.string(), in.data.readInt(), in.string(), in.pos(), in.source(),
-                in.list(() -> new SectionText.TextBlock(in.string(), in.data.readInt())),
-                in.list(in::string), in.list(() -> link(in)), in.list(in::string),
-                in.list(() -> new SectionText.TableShape(in.data.readInt(), in.data.readInt())));
+        String id = in.string();
+        int level = in.data.readInt();
+        String title = in.string();
+        SourcePos pos = in.pos();
+        String source = in.source();
+        ByteBuffer block = in.data.block();
+        return new SectionText(id, level, title, pos, source, Deferred.later(() -> content(block)));
+    }
+
+    private static SectionText.Content content(ByteBuffer block) {
+        In in = new In(block, null);
+        try {
+            SectionText.Content content = new SectionText.Content(
+                    in.list(() -> new SectionText.TextBlock(in.string(), in.data.readInt())),
+                    in.list(in::string), in.list(() -> link(in)), in.list(in::string),
+                    in.list(() -> new SectionText.TableShape(in.data.readInt(), in.data.readInt())));
+            if (!in.data.atEnd()) throw new IOException("more than was written");
+            return content;
+        } catch (IOException | RuntimeException e) {
+            // The entry's checksum held: only a fault of this code can bring us here.
+            throw new IllegalStateException("a section read from the build cache cannot be decoded", e);
+        }
     }
 
     // The values a front matter field can hold (see Values): one tag byte, then the value.
@@ -341,6 +387,18 @@ final class ReadCodec {
             return !buf.hasRemaining();
         }
 
+        /**
+         * The next block (its length, then its bytes) as a buffer of its own: a copy, so that what
+         * is kept until it is decoded is the block, not the whole entry.
+         */
+        ByteBuffer block() {
+            int length = buf.getInt();
+            if (length < 0 || length > buf.remaining()) throw new BufferUnderflowException();
+            int from = buf.arrayOffset() + buf.position();
+            buf.position(buf.position() + length);
+            return ByteBuffer.wrap(Arrays.copyOfRange(buf.array(), from, from + length));
+        }
+
         String readString(int length) {
             if (length < 0 || length > buf.remaining()) throw new BufferUnderflowException();
             String s = new String(buf.array(), buf.arrayOffset() + buf.position(), length, StandardCharsets.UTF_8);
@@ -440,6 +498,12 @@ final class ReadCodec {
 
         Text text() throws IOException {
             return data.readBoolean() ? new Text(string(), pos()) : null;
+        }
+
+        /** A string (never absent) decoded when first asked for. */
+        Deferred<String> deferredString() {
+            ByteBuffer b = data.block();
+            return Deferred.later(() -> new String(b.array(), b.arrayOffset(), b.remaining(), StandardCharsets.UTF_8));
         }
 
         SourcePos pos() throws IOException {

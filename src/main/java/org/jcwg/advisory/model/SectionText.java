@@ -1,29 +1,64 @@
 package org.jcwg.advisory.model;
 
 import java.util.List;
+import java.util.Objects;
 import org.jcwg.advisory.diag.SourcePos;
 
 /**
  * A section's own content, without its subsections: what translation checks compare between the
  * two languages. {@code id} is null for text before the first heading; {@code source} is the
- * Markdown as written (for fingerprints); {@code blocks} its plain text block by block with
- * lines; {@code tables} the (rows, columns) of each table. Immutable.
+ * Markdown as written (for fingerprints); {@code content} what was read from it: its plain text
+ * block by block with lines, footnotes, links, code blocks and the (rows, columns) of each table,
+ * made when first asked for when the section came from the build cache. Immutable.
  */
-public record SectionText(String id, int level, String title, SourcePos pos, String source,
-                          List<TextBlock> blocks, List<String> footnotes, List<Link> links,
+public record SectionText(String id, int level, String title, SourcePos pos, String source, Deferred<Content> content) {
+
+    /** What a section's Markdown holds, as the checks compare it. */
+    public record Content(List<TextBlock> blocks, List<String> footnotes, List<Link> links,
                           List<String> codeBlocks, List<TableShape> tables) {
+        public Content {
+            blocks = List.copyOf(blocks);
+            footnotes = List.copyOf(footnotes);
+            links = List.copyOf(links);
+            codeBlocks = List.copyOf(codeBlocks);
+            tables = List.copyOf(tables);
+        }
+    }
+
     public SectionText {
-        blocks = List.copyOf(blocks);
-        footnotes = List.copyOf(footnotes);
-        links = List.copyOf(links);
-        codeBlocks = List.copyOf(codeBlocks);
-        tables = List.copyOf(tables);
+        Objects.requireNonNull(content, "content");
+    }
+
+    public SectionText(String id, int level, String title, SourcePos pos, String source,
+                       List<TextBlock> blocks, List<String> footnotes, List<Link> links,
+                       List<String> codeBlocks, List<TableShape> tables) {
+        this(id, level, title, pos, source, Deferred.of(new Content(blocks, footnotes, links, codeBlocks, tables)));
+    }
+
+    public List<TextBlock> blocks() {
+        return content.get().blocks();
+    }
+
+    public List<String> footnotes() {
+        return content.get().footnotes();
+    }
+
+    public List<Link> links() {
+        return content.get().links();
+    }
+
+    public List<String> codeBlocks() {
+        return content.get().codeBlocks();
+    }
+
+    public List<TableShape> tables() {
+        return content.get().tables();
     }
 
     /** The plain text of all blocks, one block a line. */
     public String text() {
         StringBuilder sb = new StringBuilder();
-        for (TextBlock b : blocks) {
+        for (TextBlock b : blocks()) {
             if (!sb.isEmpty()) sb.append('\n');
             sb.append(b.text());
         }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jcwg.advisory.diag.Diagnostic;
@@ -91,6 +92,21 @@ class LoaderTest {
         List<Diagnostic> all = new ContentLoader(new MarkdownProcessor()).load(tmp).diagnostics();
         Diagnostic d = find(all, "invalid-utf8", KO, 3);
         assertTrue(d.message().contains("0xC3"), d.message());
+    }
+
+    @Test
+    void aReplacementCharacterOfTheFilesOwnIsTextButABadByteAfterItIsStillFound() throws IOException {
+        Project.minimal(tmp).edit(EN, "title: Fake job offers", "title: Fake \uFFFD job offers").write();
+        ContentLoader.Result r = new ContentLoader(new MarkdownProcessor()).load(tmp);
+        assertEquals(List.of(), r.diagnostics().stream().filter(d -> d.code().equals("invalid-utf8")).toList());
+        assertEquals("Fake \uFFFD job offers target exchange staff", r.site().documents().get(0).require(Lang.EN).title().value());
+
+        byte[] good = ("---\nid: X\ntitle: \uFFFD\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOf(good, good.length + 1);
+        bytes[good.length] = (byte) 0xFF;
+        Files.write(tmp.resolve(KO), bytes);
+        Diagnostic d = find(new ContentLoader(new MarkdownProcessor()).load(tmp).diagnostics(), "invalid-utf8", KO, 4);
+        assertTrue(d.message().contains("0xFF"), d.message());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.jcwg.advisory.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,7 @@ import org.jcwg.advisory.bench.LargeCorpus;
 import org.jcwg.advisory.diag.Diagnostic;
 import org.jcwg.advisory.markdown.MarkdownProcessor;
 import org.jcwg.advisory.model.Lang;
+import org.jcwg.advisory.model.SectionText;
 import org.jcwg.advisory.model.Translation;
 import org.jcwg.advisory.testing.Project;
 import org.junit.jupiter.api.Test;
@@ -101,6 +103,36 @@ class ReadCodecTest {
         assertEquals(read(s, false).translation(), asCheck.translation());
         assertNull(asCheck.translation().orElseThrow().html());
         assertTrue(ReadCodec.decode(ReadCodec.encode(KEY, read(s, false), body(s)), KEY, true, body(s)).isEmpty());
+    }
+
+    @Test
+    void whatABuildTakesFromAnEntryAndPassesOverIsDecodedOnlyWhenAskedFor() throws IOException {
+        Source s = sources().get(0);
+        ReadCodec.Entry entry = read(s, true);
+        Translation back = ReadCodec.decode(ReadCodec.encode(KEY, entry, body(s)), KEY, true, body(s)).orElseThrow()
+                .translation().orElseThrow();
+        assertTrue(back.texts().size() > 3, s.file());
+        // What the section checks and the translation lock read is there already...
+        assertEquals(entry.translation().orElseThrow().texts().stream().map(SectionText::source).toList(),
+                back.texts().stream().map(SectionText::source).toList());
+        // ...what only a page or a check made again reads is not, until it is asked for.
+        assertTrue(back.texts().stream().noneMatch(t -> t.content().isMade()));
+        assertFalse(back.html().markup().isMade());
+        assertEquals(entry.translation().orElseThrow(), back);
+        assertTrue(back.texts().stream().allMatch(t -> t.content().isMade()));
+        assertTrue(back.html().markup().isMade());
+    }
+
+    @Test
+    void aChangedByteAnywhereInAnEntryIsRefused() throws IOException {
+        Source s = sources().get(1);
+        byte[] bytes = ReadCodec.encode(KEY, read(s, true), body(s));
+        // A flipped bit inside a block decoded later would otherwise surface only where it is used.
+        for (int i = 0; i < bytes.length; i += 11) {
+            byte[] damaged = bytes.clone();
+            damaged[i] ^= 0x20;
+            assertTrue(ReadCodec.decode(damaged, KEY, true, body(s)).isEmpty(), "byte " + i);
+        }
     }
 
     @Test
