@@ -82,8 +82,7 @@ final class ReadCodec {
             throw new UncheckedIOException(e); // a byte array does not fail
         }
         byte[] bytes = out.data.bytes();
-        int checksum = checksum(bytes);
-        for (int i = 0; i < 4; i++) bytes[4 + i] = (byte) (checksum >>> (24 - 8 * i));
+        ByteBuffer.wrap(bytes).putInt(4, checksum(bytes));
         return bytes;
     }
 
@@ -211,11 +210,11 @@ final class ReadCodec {
         out.string(s.title());
         out.pos(s.pos());
         out.source(s.source());
-        Out block = new Out(new Sink(), null);
-        content(block, s);
-        byte[] bytes = block.data.bytes();
-        out.data.writeInt(bytes.length);
-        out.data.write(bytes);
+        // Written in place behind its length, which is filled in after it.
+        int at = out.data.size;
+        out.data.writeInt(0);
+        content(new Out(out.data, null), s);
+        out.data.putInt(at, out.data.size - at - 4);
     }
 
     /** A section's content as a block of its own, with its own table of file names. */
@@ -339,6 +338,14 @@ final class ReadCodec {
             buf[size++] = (byte) (v >>> 16);
             buf[size++] = (byte) (v >>> 8);
             buf[size++] = (byte) v;
+        }
+
+        /** Overwrites the int at {@code at}, written earlier. */
+        void putInt(int at, int v) {
+            buf[at] = (byte) (v >>> 24);
+            buf[at + 1] = (byte) (v >>> 16);
+            buf[at + 2] = (byte) (v >>> 8);
+            buf[at + 3] = (byte) v;
         }
 
         void writeLong(long v) {
