@@ -14,12 +14,11 @@ import org.jcwg.advisory.diag.Severity;
 import org.jcwg.advisory.diag.SourcePos;
 
 /**
- * Findings as a {@link BuildCache} entry and back. The entry holds its key, so one found under
- * another name (copied, swapped) is refused; a damaged one decodes to empty. Stateless.
+ * Findings as a {@link BuildCache} entry and back, inside a {@link KeyedBytes} entry: one found
+ * under another name (copied, swapped), cut short or damaged inside (an error read as a warning)
+ * decodes to empty. Stateless.
  */
 public final class DiagnosticCodec {
-
-    private static final int MAGIC = 0x41534431; // "ASD1"
 
     private DiagnosticCodec() {
     }
@@ -27,8 +26,6 @@ public final class DiagnosticCodec {
     public static byte[] encode(String key, List<Diagnostic> diagnostics) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(MAGIC);
-            out.writeUTF(key);
             out.writeInt(diagnostics.size());
             for (Diagnostic d : diagnostics) {
                 out.writeByte(d.severity().ordinal());
@@ -41,12 +38,15 @@ public final class DiagnosticCodec {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array does not fail
         }
-        return bytes.toByteArray();
+        return KeyedBytes.encode(key, Optional.of(bytes.toByteArray()));
     }
 
-    public static Optional<List<Diagnostic>> decode(byte[] bytes, String key) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            if (in.readInt() != MAGIC || !in.readUTF().equals(key)) return Optional.empty();
+    public static Optional<List<Diagnostic>> decode(byte[] entry, String key) {
+        return KeyedBytes.payload(entry, key).flatMap(DiagnosticCodec::diagnostics);
+    }
+
+    private static Optional<List<Diagnostic>> diagnostics(byte[] payload) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
             int n = in.readInt();
             if (n < 0) return Optional.empty();
             List<Diagnostic> list = new ArrayList<>(Math.min(n, 1024));

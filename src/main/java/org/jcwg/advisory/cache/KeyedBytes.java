@@ -61,6 +61,11 @@ public final class KeyedBytes {
         }
     }
 
+    /** The file an entry holds, when it is sound, this key's, and not "no such file". */
+    public static Optional<byte[]> payload(byte[] entry, String key) {
+        return decode(entry, key).flatMap(kept -> kept);
+    }
+
     /** A length the entry holds, checked against what is left of it before anything that size is made. */
     public static int length(ByteBuffer in) {
         int n = in.getInt();

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.CRC32C;
+import org.jcwg.advisory.cache.KeyedBytes;
 import org.jcwg.advisory.diag.Diagnostic;
 import org.jcwg.advisory.diag.Severity;
 import org.jcwg.advisory.diag.SourcePos;
@@ -34,16 +34,15 @@ import org.jcwg.advisory.model.Written;
 
 /**
  * What reading one document file gave (its translation, if any, and the findings), as bytes for
- * the build cache ({@code .cache/read}) and back, equal to the original. The cache key names the
- * code that wrote an entry, so the format needs no migration; a damaged entry decodes to empty.
- * The body's HTML comes last so that a reader that does not show bodies stops before it. What
- * most builds take from an entry and pass over (each section's text, the body's HTML) is held in
- * blocks of their own, decoded only when first asked for ({@link Deferred}); a checksum over the
- * whole entry, tested as it is read, means such a block is sound when it is decoded later.
+ * the build cache ({@code .cache/read}) and back, equal to the original, inside a {@link KeyedBytes}
+ * entry (which refuses one damaged, cut short or under another key). The cache key names the code
+ * that wrote an entry, so the format needs no migration. The body's HTML comes last so that a
+ * reader that does not show bodies stops before it. What most builds take from an entry and pass
+ * over (each section's text, the body's HTML) is held in blocks of their own, decoded only when
+ * first asked for ({@link Deferred}): the entry's digest, tested as it is read, means such a
+ * block is sound when it is decoded later.
  */
 final class ReadCodec {
-
-    private static final int MAGIC = 0x41535231; // "ASR1"
 
     /**
      * A file read: its translation (empty when it could not be read), its findings, and whether it
@@ -66,9 +65,6 @@ final class ReadCodec {
     static byte[] encode(String key, Entry entry, String fileBody) {
         Out out = new Out(new Sink(), fileBody);
         try {
-            out.data.writeInt(MAGIC);
-            out.data.writeInt(0); // the checksum, once the rest is written
-            out.string(key);
             out.data.writeBoolean(entry.bodiesRendered());
             out.list(entry.diagnostics(), d -> {
                 out.data.writeByte(d.severity().ordinal());
@@ -81,16 +77,7 @@ final class ReadCodec {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array does not fail
         }
-        byte[] bytes = out.data.bytes();
-        ByteBuffer.wrap(bytes).putInt(4, checksum(bytes));
-        return bytes;
-    }
-
-    /** CRC32C of all after the magic number and the checksum itself. */
-    private static int checksum(byte[] entry) {
-        CRC32C crc = new CRC32C();
-        crc.update(entry, 8, entry.length - 8);
-        return (int) crc.getValue();
+        return KeyedBytes.encode(key, Optional.of(out.data.bytes()));
     }
 
     /**
@@ -98,13 +85,13 @@ final class ReadCodec {
      *                 is then no use; without it (a check), an entry's HTML is left out
      * @param fileBody as given to {@link #encode}: the key says it is the same file
      */
-    static Optional<Entry> decode(byte[] bytes, String key, boolean withHtml, String fileBody) {
+    static Optional<Entry> decode(byte[] entry, String key, boolean withHtml, String fileBody) {
+        return KeyedBytes.payload(entry, key).flatMap(payload -> decode(payload, withHtml, fileBody));
+    }
+
+    private static Optional<Entry> decode(byte[] payload, boolean withHtml, String fileBody) {
         try {
-            In in = new In(ByteBuffer.wrap(bytes), fileBody);
-            if (bytes.length < 8 || in.data.readInt() != MAGIC || in.data.readInt() != checksum(bytes)
-                    || !in.string().equals(key)) {
-                return Optional.empty();
-            }
+            In in = new In(ByteBuffer.wrap(payload), fileBody);
             boolean rendered = in.data.readBoolean();
             if (withHtml && !rendered) return Optional.empty();
             List<Diagnostic> diagnostics = in.list(() -> new Diagnostic(Severity.values()[in.data.readByte()],
@@ -252,7 +239,7 @@ final class ReadCodec {
             if (!in.data.atEnd()) throw new IOException("more than was written");
             return content;
         } catch (IOException | RuntimeException e) {
-            // The entry's checksum held: only a fault of this code can bring us here.
+            // The entry's digest held: only a fault of this code can bring us here.
             throw new IllegalStateException("a section read from the build cache cannot be decoded", e);
         }
     }
@@ -399,8 +386,7 @@ final class ReadCodec {
          * is kept until it is decoded is the block, not the whole entry.
          */
         ByteBuffer block() {
-            int length = buf.getInt();
-            if (length < 0 || length > buf.remaining()) throw new BufferUnderflowException();
+            int length = KeyedBytes.length(buf);
             int from = buf.arrayOffset() + buf.position();
             buf.position(buf.position() + length);
             return ByteBuffer.wrap(Arrays.copyOfRange(buf.array(), from, from + length));

@@ -35,7 +35,7 @@ final class KeptFiles {
 
     /** Empty when the entry is damaged or another key's. */
     static Optional<List<SearchIndex.File>> decode(byte[] entry, String key) {
-        return KeyedBytes.decode(entry, key).flatMap(kept -> kept).flatMap(KeptFiles::files);
+        return KeyedBytes.payload(entry, key).flatMap(KeptFiles::files);
     }
 
     private static Optional<List<SearchIndex.File>> files(byte[] payload) {

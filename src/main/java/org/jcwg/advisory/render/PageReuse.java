@@ -88,8 +88,7 @@ final class PageReuse {
 
     /** The page made earlier under {@code key}, if it is there whole and its images still are. */
     Optional<Page> find(String key, Map<String, Asset> assets) {
-        return cache.find(key).flatMap(entry -> KeyedBytes.decode(entry, key)).flatMap(kept -> kept)
-                .flatMap(payload -> page(payload, assets));
+        return cache.find(key).flatMap(entry -> KeyedBytes.payload(entry, key)).flatMap(payload -> page(payload, assets));
     }
 
     /** Keeps a page made under {@code key}: the paths of the images it links, then the page. */

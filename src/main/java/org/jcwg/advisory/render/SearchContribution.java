@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jcwg.advisory.cache.BuildCache;
 import org.jcwg.advisory.cache.Fingerprint;
+import org.jcwg.advisory.cache.KeyedBytes;
 import org.jcwg.advisory.export.JsonWriter;
 import org.jcwg.advisory.model.SectionText;
 import org.jcwg.advisory.model.Translation;
@@ -20,8 +21,6 @@ import org.jcwg.advisory.model.Translation;
  * is most of its cost, so a build keeps these in its cache by the translation's text.
  */
 record SearchContribution(List<String> ids, List<String> headings, List<SearchIndex.EntryTerms> terms, byte[] texts) {
-
-    private static final int MAGIC = 0x41535331; // "ASS1"
 
     /**
      * The contribution under {@code key} ({@link #key} of {@code t}): from the build cache when
@@ -73,10 +72,9 @@ record SearchContribution(List<String> ids, List<String> headings, List<SearchIn
             strings.add(ids.get(i).getBytes(StandardCharsets.UTF_8));
             strings.add(headings.get(i).getBytes(StandardCharsets.UTF_8));
         }
-        byte[] k = key.getBytes(StandardCharsets.UTF_8);
         for (byte[] s : strings) size += 4 + s.length;
-        ByteBuffer out = ByteBuffer.allocate(size + 4 + k.length + 4 + texts.length);
-        out.putInt(MAGIC).putInt(k.length).put(k).putInt(ids.size());
+        ByteBuffer out = ByteBuffer.allocate(size + texts.length);
+        out.putInt(ids.size());
         int next = 0;
         for (int i = 0; i < ids.size(); i++) {
             SearchIndex.EntryTerms entry = terms.get(i);
@@ -88,49 +86,46 @@ record SearchContribution(List<String> ids, List<String> headings, List<SearchIn
             put(out, strings.get(next++));
         }
         out.putInt(texts.length).put(texts);
-        return Arrays.copyOf(out.array(), out.position());
+        return KeyedBytes.encode(key, Optional.of(Arrays.copyOf(out.array(), out.position())));
     }
 
     private static void put(ByteBuffer out, byte[] s) {
         out.putInt(s.length).put(s);
     }
 
-    /** Empty when the entry is damaged or another key's. */
-    static Optional<SearchContribution> decode(byte[] bytes, String key) {
+    /** Empty when the entry ({@link KeyedBytes}) is damaged or another key's. */
+    static Optional<SearchContribution> decode(byte[] entry, String key) {
+        return KeyedBytes.payload(entry, key).flatMap(SearchContribution::contribution);
+    }
+
+    private static Optional<SearchContribution> contribution(byte[] payload) {
         try {
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            if (in.getInt() != MAGIC || !string(in).equals(key)) return Optional.empty();
-            int n = count(in);
+            ByteBuffer in = ByteBuffer.wrap(payload);
+            int n = KeyedBytes.length(in);
             List<String> ids = new ArrayList<>(n);
             List<String> headings = new ArrayList<>(n);
             List<SearchIndex.EntryTerms> terms = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                int[] hangul = new int[count(in)];
+                int[] hangul = new int[KeyedBytes.length(in)];
                 for (int h = 0; h < hangul.length; h++) hangul[h] = in.getInt();
-                int wordCount = count(in);
+                int wordCount = KeyedBytes.length(in);
                 List<String> words = new ArrayList<>(wordCount);
                 for (int w = 0; w < wordCount; w++) words.add(string(in));
                 terms.add(new SearchIndex.EntryTerms(hangul, words));
                 ids.add(string(in));
                 headings.add(string(in));
             }
-            byte[] texts = new byte[count(in)];
+            byte[] texts = new byte[KeyedBytes.length(in)];
             in.get(texts);
             if (in.hasRemaining()) return Optional.empty();
             return Optional.of(new SearchContribution(ids, headings, terms, texts));
-        } catch (BufferUnderflowException | IllegalArgumentException e) {
-            return Optional.empty(); // damaged: find the terms again
+        } catch (BufferUnderflowException e) {
+            return Optional.empty(); // the digest held, so only a fault of this code: find the terms again
         }
     }
 
-    private static int count(ByteBuffer in) {
-        int n = in.getInt();
-        if (n < 0 || n > in.remaining()) throw new IllegalArgumentException("not a count");
-        return n;
-    }
-
     private static String string(ByteBuffer in) {
-        int n = count(in);
+        int n = KeyedBytes.length(in);
         String s = new String(in.array(), in.arrayOffset() + in.position(), n, StandardCharsets.UTF_8);
         in.position(in.position() + n);
         return s;
