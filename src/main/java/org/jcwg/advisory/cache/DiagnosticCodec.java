@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,8 +46,9 @@ public final class DiagnosticCodec {
         return KeyedBytes.payload(entry, key).flatMap(DiagnosticCodec::diagnostics);
     }
 
-    private static Optional<List<Diagnostic>> diagnostics(byte[] payload) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
+    private static Optional<List<Diagnostic>> diagnostics(ByteBuffer payload) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload.array(),
+                payload.arrayOffset() + payload.position(), payload.remaining()))) {
             int n = in.readInt();
             if (n < 0) return Optional.empty();
             List<Diagnostic> list = new ArrayList<>(Math.min(n, 1024));

@@ -24,8 +24,14 @@ public final class KeyedBytes {
     }
 
     private static byte[] digest(byte[] b) {
+        return digest(b, 0, b.length);
+    }
+
+    private static byte[] digest(byte[] b, int from, int length) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(b);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(b, from, length);
+            return sha.digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
@@ -41,8 +47,11 @@ public final class KeyedBytes {
         return out.array();
     }
 
-    /** Empty when the entry is damaged or not this key's; else what was kept (which may be "no file"). */
-    public static Optional<Optional<byte[]>> decode(byte[] entry, String key) {
+    /**
+     * Empty when the entry is damaged or not this key's; else what was kept (which may be "no
+     * file"), as a buffer over {@code entry} itself (a cached file is read once, not copied again).
+     */
+    public static Optional<Optional<ByteBuffer>> open(byte[] entry, String key) {
         try {
             ByteBuffer in = ByteBuffer.wrap(entry);
             if (in.getInt() != MAGIC) return Optional.empty();
@@ -52,18 +61,32 @@ public final class KeyedBytes {
             byte present = in.get();
             byte[] digest = new byte[DIGEST_BYTES];
             in.get(digest);
-            byte[] b = new byte[length(in)];
-            in.get(b);
-            if (in.hasRemaining() || present > 1 || present < 0 || !Arrays.equals(digest, digest(b))) return Optional.empty();
-            return Optional.of(present == 1 ? Optional.of(b) : Optional.empty());
+            int length = length(in);
+            int from = in.position();
+            if (from + length != entry.length || present > 1 || present < 0
+                    || !Arrays.equals(digest, digest(entry, from, length))) {
+                return Optional.empty();
+            }
+            return Optional.of(present == 1 ? Optional.of(ByteBuffer.wrap(entry, from, length).slice()) : Optional.empty());
         } catch (BufferUnderflowException e) {
             return Optional.empty(); // damaged: make it again
         }
     }
 
-    /** The file an entry holds, when it is sound, this key's, and not "no such file". */
-    public static Optional<byte[]> payload(byte[] entry, String key) {
-        return decode(entry, key).flatMap(kept -> kept);
+    /** As {@link #open}, the file copied out. */
+    public static Optional<Optional<byte[]>> decode(byte[] entry, String key) {
+        return open(entry, key).map(kept -> kept.map(KeyedBytes::copy));
+    }
+
+    /** The file an entry holds, when it is sound, this key's, and not "no such file"; over {@code entry} as in {@link #open}. */
+    public static Optional<ByteBuffer> payload(byte[] entry, String key) {
+        return open(entry, key).flatMap(kept -> kept);
+    }
+
+    private static byte[] copy(ByteBuffer b) {
+        byte[] out = new byte[b.remaining()];
+        b.duplicate().get(out);
+        return out;
     }
 
     /** A length the entry holds, checked against what is left of it before anything that size is made. */

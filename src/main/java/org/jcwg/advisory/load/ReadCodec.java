@@ -89,9 +89,9 @@ final class ReadCodec {
         return KeyedBytes.payload(entry, key).flatMap(payload -> decode(payload, withHtml, fileBody));
     }
 
-    private static Optional<Entry> decode(byte[] payload, boolean withHtml, String fileBody) {
+    private static Optional<Entry> decode(ByteBuffer payload, boolean withHtml, String fileBody) {
         try {
-            In in = new In(ByteBuffer.wrap(payload), fileBody);
+            In in = new In(payload, fileBody);
             boolean rendered = in.data.readBoolean();
             if (withHtml && !rendered) return Optional.empty();
             List<Diagnostic> diagnostics = in.list(() -> new Diagnostic(Severity.values()[in.data.readByte()],
@@ -425,11 +425,15 @@ final class ReadCodec {
 
         /** A section's Markdown, as its place in the body when it is there (it always is when read). */
         void source(String source) {
-            if (body != null && source != null && body.startsWith(source, bodyCursor)) {
+            // Sections follow each other through the body, past a preamble of nothing but blank lines,
+            // which has no section.
+            int at = body == null || source == null ? -1
+                    : body.startsWith(source, bodyCursor) ? bodyCursor : body.indexOf(source, bodyCursor);
+            if (at >= 0) {
                 data.writeInt(-2);
-                data.writeInt(bodyCursor);
+                data.writeInt(at);
                 data.writeInt(source.length());
-                bodyCursor += source.length();
+                bodyCursor = at + source.length();
             } else {
                 string(source);
             }

@@ -1,5 +1,6 @@
 package org.jcwg.advisory.render;
 
+import java.nio.ByteBuffer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,20 +56,21 @@ final class DocumentPages {
         Translation t = d.require(lang);
         Chrome chrome = ctx.chrome(lang, file, t.title().value(), t.summary().value(), other, false).asArticle();
         String key = reuse.key(lang, d, stale, pdf, formats);
-        Optional<PageReuse.Page> made = reuse.find(key, assets);
-        byte[] html;
-        if (made.isPresent()) {
-            html = made.get().html();
-            usedAssets.addAll(made.get().assets());
+        Optional<PageReuse.Page> kept = reuse.find(key, assets);
+        ByteBuffer html;
+        if (kept.isPresent()) {
+            html = kept.get().html();
+            usedAssets.addAll(kept.get().assets());
         } else {
             Set<Asset> linked = new HashSet<>();
             DocPage page = view.apply(linked).withFormats(formats);
-            html = pages.html(ctx, lang, "document.ftlh", chrome, "doc", pdf != null ? page.withPdf(pdf) : page);
-            reuse.keep(key, html, linked);
+            byte[] made = pages.html(ctx, lang, "document.ftlh", chrome, "doc", pdf != null ? page.withPdf(pdf) : page);
+            reuse.keep(key, made, linked);
+            html = ByteBuffer.wrap(made);
             usedAssets.addAll(linked);
         }
         out.add(file, html, t.file());
         out.sitemap().add(file, chrome.alternates(), d.meta().lastChanged());
-        return made.isPresent();
+        return kept.isPresent();
     }
 }

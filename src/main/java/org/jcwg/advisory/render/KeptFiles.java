@@ -38,9 +38,8 @@ final class KeptFiles {
         return KeyedBytes.payload(entry, key).flatMap(KeptFiles::files);
     }
 
-    private static Optional<List<SearchIndex.File>> files(byte[] payload) {
+    private static Optional<List<SearchIndex.File>> files(ByteBuffer in) {
         try {
-            ByteBuffer in = ByteBuffer.wrap(payload);
             int n = in.getInt();
             // Every file takes at least its two lengths: a damaged count makes no list that long.
             if (n < 0 || n > in.remaining() / 8) return Optional.empty();

@@ -29,7 +29,8 @@ import org.jcwg.advisory.render.Views.FormatLink;
  * with their schemas, a CSAF 2.1 file per advisory and language (only with a base URL: CSAF
  * requires absolute addresses) and a STIX 2.1 bundle per advisory that lists indicators. Works
  * from the same render context as the pages, so it publishes exactly what the edition does.
- * Keeps the STIX bundles it made for one render call; not thread-safe.
+ * Keeps the STIX bundles and document digests it made for one render call; thread-safe (the
+ * pages of several documents, which take their files from here, are made at once).
  */
 final class MachineReadable {
 
@@ -43,6 +44,8 @@ final class MachineReadable {
     private final BuildCache cache;
     private final String siteDigest;
     private final Map<String, Optional<File>> bundles = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each document's digest, worked out once for its two CSAF files and its STIX bundle. */
+    private final Map<String, String> digests = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param pdf whether this build writes PDFs (the exports link them only then)
@@ -101,7 +104,7 @@ final class MachineReadable {
     /** A file of {@code doc} (or its absence) from the cache, else made and kept there. */
     private Optional<byte[]> remembered(String kind, Document doc, Supplier<Optional<byte[]>> make) {
         if (cache == BuildCache.NONE) return make.get();
-        String key = Fingerprint.of(siteDigest, kind, digest(doc));
+        String key = Fingerprint.of(siteDigest, kind, digests.computeIfAbsent(doc.path(), p -> digest(doc)));
         Optional<Optional<byte[]>> known = cache.find(key).flatMap(entry -> KeyedBytes.decode(entry, key));
         if (known.isPresent()) return known.get();
         Optional<byte[]> made = make.get();

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +55,7 @@ final class PageReuse {
     }
 
     /** A page made earlier, and the images and files it links (which the site must still copy). */
-    record Page(byte[] html, List<Asset> assets) {
+    record Page(ByteBuffer html, List<Asset> assets) {
     }
 
     /** Over {@code cache}, for the pages of {@code ctx}'s site made with the publication's {@code templates}. */
@@ -102,9 +101,8 @@ final class PageReuse {
         cache.keep(key, KeyedBytes.encode(key, Optional.of(payload.put(html).array())));
     }
 
-    private static Optional<Page> page(byte[] payload, Map<String, Asset> assets) {
+    private static Optional<Page> page(ByteBuffer in, Map<String, Asset> assets) {
         try {
-            ByteBuffer in = ByteBuffer.wrap(payload);
             int n = in.getInt();
             List<Asset> linked = new ArrayList<>();
             for (int i = 0; i < n; i++) {
@@ -114,7 +112,7 @@ final class PageReuse {
                 if (a == null) return Optional.empty(); // an image gone: the page is made again
                 linked.add(a);
             }
-            return Optional.of(new Page(Arrays.copyOfRange(payload, in.position(), payload.length), List.copyOf(linked)));
+            return Optional.of(new Page(in.slice(), List.copyOf(linked)));
         } catch (BufferUnderflowException e) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package org.jcwg.advisory.render;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +14,12 @@ import java.util.Map;
  */
 interface PageSink {
 
-    void add(String path, byte[] bytes, String origin) throws RenderException;
+    /** A file whose bytes are {@code bytes}' remaining ones, which the caller gives up (see {@link OutputFile#owning}). */
+    void add(String path, ByteBuffer bytes, String origin) throws RenderException;
+
+    default void add(String path, byte[] bytes, String origin) throws RenderException {
+        add(path, ByteBuffer.wrap(bytes), origin);
+    }
 
     Sitemap sitemap();
 
@@ -24,7 +30,7 @@ interface PageSink {
 
     /** The files of one piece of work done on its own thread, added to the {@link Ordered} sink in order afterwards. */
     final class Pending implements PageSink {
-        private record File(String path, byte[] bytes, String origin) {
+        private record File(String path, ByteBuffer bytes, String origin) {
         }
 
         private final List<File> files = new ArrayList<>();
@@ -35,7 +41,7 @@ interface PageSink {
         }
 
         @Override
-        public void add(String path, byte[] bytes, String origin) {
+        public void add(String path, ByteBuffer bytes, String origin) {
             files.add(new File(path, bytes, origin));
         }
 
@@ -66,14 +72,14 @@ interface PageSink {
         }
 
         @Override
-        public void add(String path, byte[] bytes, String origin) throws RenderException {
+        public void add(String path, ByteBuffer bytes, String origin) throws RenderException {
             String earlier = origins.putIfAbsent(path, origin);
             if (earlier != null) {
                 throw new RenderException(origin, 1, "would be written to " + path + ", which already holds "
                         + earlier + "; rename or move this document");
             }
             try {
-                sink.write(new OutputFile(path, bytes));
+                sink.write(OutputFile.owning(path, bytes));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -98,9 +98,8 @@ record SearchContribution(List<String> ids, List<String> headings, List<SearchIn
         return KeyedBytes.payload(entry, key).flatMap(SearchContribution::contribution);
     }
 
-    private static Optional<SearchContribution> contribution(byte[] payload) {
+    private static Optional<SearchContribution> contribution(ByteBuffer in) {
         try {
-            ByteBuffer in = ByteBuffer.wrap(payload);
             int n = KeyedBytes.length(in);
             List<String> ids = new ArrayList<>(n);
             List<String> headings = new ArrayList<>(n);

@@ -1,6 +1,7 @@
 package org.jcwg.advisory.write;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -97,6 +98,7 @@ public final class SiteWriter {
         private final Path target;
         private final boolean previous;
         private final Set<Path> folders = new HashSet<>();
+        private final byte[] buffer = new byte[64 * 1024];
         private int files;
         private int unchanged;
         private boolean committed;
@@ -115,7 +117,7 @@ public final class SiteWriter {
             }
             if (folders.add(dest.getParent())) Files.createDirectories(dest.getParent());
             files++;
-            if (previous && linkUnchanged(target.resolve(file.path()).normalize(), dest, file)) {
+            if (previous && linkUnchanged(target.resolve(file.path()).normalize(), dest, file, buffer)) {
                 unchanged++;
             } else {
                 try (OutputStream stream = Files.newOutputStream(dest)) {
@@ -138,17 +140,33 @@ public final class SiteWriter {
         }
     }
 
-    /** Links the old file into the new site if it has exactly these bytes; false to write instead. */
-    private static boolean linkUnchanged(Path old, Path dest, OutputFile file) {
+    /**
+     * Links the old file into the new site if it has exactly these bytes; false to write instead.
+     * The old file is compared a buffer at a time: a build with little changed compares its whole
+     * site, which is not worth holding twice.
+     */
+    private static boolean linkUnchanged(Path old, Path dest, OutputFile file, byte[] buffer) {
         try {
             if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) || Files.size(old) != file.length()
-                    || !file.hasBytes(Files.readAllBytes(old))) {
+                    || !sameBytes(old, file, buffer)) {
                 return false;
             }
             Files.createLink(dest, old);
             return true;
         } catch (IOException | UnsupportedOperationException e) {
             return false; // a file system without hard links: write the file
+        }
+    }
+
+    private static boolean sameBytes(Path old, OutputFile file, byte[] buffer) throws IOException {
+        try (InputStream in = Files.newInputStream(old)) {
+            int at = 0;
+            while (at < file.length()) {
+                int n = in.readNBytes(buffer, 0, Math.min(buffer.length, file.length() - at));
+                if (n == 0 || !file.hasBytesAt(at, buffer, n)) return false;
+                at += n;
+            }
+            return in.read() == -1;
         }
     }
 

@@ -24,6 +24,14 @@ class KeyedBytesTest {
     }
 
     @Test
+    void aFileComesBackOverTheEntryItselfWithoutACopy() {
+        byte[] entry = KeyedBytes.encode(KEY, Optional.of(FILE));
+        ByteBuffer file = KeyedBytes.payload(entry, KEY).orElseThrow();
+        assertTrue(file.array() == entry, "a view of the entry");
+        assertEquals(ByteBuffer.wrap(FILE), file);
+    }
+
+    @Test
     void aDamagedEntryIsRefused() {
         byte[] entry = KeyedBytes.encode(KEY, Optional.of(FILE));
         for (int cut = 0; cut < entry.length; cut++) {
@@ -33,6 +41,7 @@ class KeyedBytesTest {
         changed[changed.length - 3] ^= 1;
         assertEquals(Optional.empty(), KeyedBytes.decode(changed, KEY), "a byte of the file changed");
         assertEquals(Optional.empty(), KeyedBytes.decode(entry, "b".repeat(64)), "another key's entry");
+        assertEquals(Optional.empty(), KeyedBytes.decode(Arrays.copyOf(entry, entry.length + 1), KEY), "a byte too many");
     }
 
     @Test

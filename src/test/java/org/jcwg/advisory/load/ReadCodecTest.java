@@ -124,6 +124,24 @@ class ReadCodecTest {
     }
 
     @Test
+    void sectionsAreHeldAsPlacesInTheFileBodyAfterABlankPreambleToo() throws IOException {
+        Source s = sources().get(0);
+        String body = body(s);
+        String frontMatter = s.text().substring(0, s.text().length() - body.length());
+        Source plain = new Source(s.lang(), s.file(), frontMatter + body.stripLeading());
+        int size = ReadCodec.encode(KEY, read(plain, true), body(plain)).length;
+        // Most files leave a blank line after their front matter, a preamble of nothing, which has no
+        // section: the sections after it are still in the body, not copied beside it.
+        for (String gap : List.of("\n", "\n\n\n")) {
+            Source gapped = new Source(s.lang(), s.file(), frontMatter + gap + body.stripLeading());
+            ReadCodec.Entry entry = read(gapped, true);
+            byte[] bytes = ReadCodec.encode(KEY, entry, body(gapped));
+            assertEquals(Optional.of(entry), ReadCodec.decode(bytes, KEY, true, body(gapped)));
+            assertTrue(Math.abs(bytes.length - size) < 64, bytes.length + " bytes against " + size + " with no gap");
+        }
+    }
+
+    @Test
     void aChangedByteAnywhereInAnEntryIsRefused() throws IOException {
         Source s = sources().get(1);
         byte[] bytes = ReadCodec.encode(KEY, read(s, true), body(s));
