@@ -1,12 +1,7 @@
 package org.jcwg.advisory.check;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jcwg.advisory.model.LockEntry;
 import org.jcwg.advisory.model.SectionText;
 import org.jcwg.advisory.model.Text;
@@ -19,8 +14,6 @@ import org.jcwg.advisory.model.Translation;
  */
 public final class Fingerprints {
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
     private Fingerprints() {
     }
 
@@ -29,20 +22,10 @@ public final class Fingerprints {
         Map<String, String> out = new LinkedHashMap<>();
         StringBuilder front = new StringBuilder(t.title().value()).append('\n').append(t.summary().value());
         for (Text note : t.revisionNotes()) front.append('\n').append(note.value());
-        out.put(LockEntry.FRONT_MATTER, of(front.toString()));
+        out.put(LockEntry.FRONT_MATTER, LockEntry.fingerprintOf(front.toString()));
         for (SectionText s : t.texts()) {
-            out.put(s.id() == null ? LockEntry.PREAMBLE : s.id(), of(s.source()));
+            out.put(s.id() == null ? LockEntry.PREAMBLE : s.id(), s.fingerprint());
         }
         return out;
-    }
-
-    static String of(String text) {
-        String normalised = WHITESPACE.matcher(text).replaceAll(" ").strip();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

@@ -197,6 +197,7 @@ final class ReadCodec {
         out.string(s.title());
         out.pos(s.pos());
         out.source(s.source());
+        out.string(s.fingerprint());
         // Written in place behind its length, which is filled in after it.
         int at = out.data.size;
         out.data.writeInt(0);
@@ -225,8 +226,9 @@ final class ReadCodec {
         String title = in.string();
         SourcePos pos = in.pos();
         String source = in.source();
+        String fingerprint = in.string();
         ByteBuffer block = in.data.block();
-        return new SectionText(id, level, title, pos, source, Deferred.later(() -> content(block)));
+        return new SectionText(id, level, title, pos, source, fingerprint, Deferred.later(() -> content(block)));
     }
 
     private static SectionText.Content content(ByteBuffer block) {

@@ -7,11 +7,13 @@ import org.jcwg.advisory.diag.SourcePos;
 /**
  * A section's own content, without its subsections: what translation checks compare between the
  * two languages. {@code id} is null for text before the first heading; {@code source} is the
- * Markdown as written (for fingerprints); {@code content} what was read from it: its plain text
+ * Markdown as written, {@code fingerprint} its {@link LockEntry#fingerprintOf} (worked out once,
+ * when the file is read, and kept with it in the build cache); {@code content} what was read from it: its plain text
  * block by block with lines, footnotes, links, code blocks and the (rows, columns) of each table,
  * made when first asked for when the section came from the build cache. Immutable.
  */
-public record SectionText(String id, int level, String title, SourcePos pos, String source, Deferred<Content> content) {
+public record SectionText(String id, int level, String title, SourcePos pos, String source, String fingerprint,
+                          Deferred<Content> content) {
 
     /** What a section's Markdown holds, as the checks compare it. */
     public record Content(List<TextBlock> blocks, List<String> footnotes, List<Link> links,
@@ -26,13 +28,15 @@ public record SectionText(String id, int level, String title, SourcePos pos, Str
     }
 
     public SectionText {
+        Objects.requireNonNull(fingerprint, "fingerprint");
         Objects.requireNonNull(content, "content");
     }
 
     public SectionText(String id, int level, String title, SourcePos pos, String source,
                        List<TextBlock> blocks, List<String> footnotes, List<Link> links,
                        List<String> codeBlocks, List<TableShape> tables) {
-        this(id, level, title, pos, source, Deferred.of(new Content(blocks, footnotes, links, codeBlocks, tables)));
+        this(id, level, title, pos, source, LockEntry.fingerprintOf(source),
+                Deferred.of(new Content(blocks, footnotes, links, codeBlocks, tables)));
     }
 
     public List<TextBlock> blocks() {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jcwg.advisory.build.Pipeline;
 
 /**
  * The benchmark at scale: generated publications of 100, 1,000 and 3,000 full-length document
@@ -38,7 +39,7 @@ import java.util.stream.Stream;
 public final class ScaleBenchmark {
 
     /** Changes when the generator writes different corpora, so that kept ones are written again. */
-    private static final String CORPUS_VERSION = "large-corpus 2";
+    private static final String CORPUS_VERSION = "large-corpus 3";
     private static final Pattern PAGES = Pattern.compile("Built \\d+ documents? \\((\\d+) pages?,");
     private static final Pattern FILES = Pattern.compile("(\\d+) files \\((\\d+) written, (\\d+) unchanged\\)");
     private static final Pattern TOTAL = Pattern.compile(" in ([\\d.]+) s \\(((?:[a-z-]+ [\\d.]+ s(?:, )?)*)\\)\\s*$",
@@ -356,13 +357,19 @@ public final class ScaleBenchmark {
         return CORPUS_VERSION + " seed=" + LargeCorpus.DEFAULT_SEED + " pairs=" + pairs;
     }
 
-    /** The corpus of {@code pairs} at {@code root}: kept when an earlier run wrote the same one, else written anew. */
+    /**
+     * The corpus of {@code pairs} at {@code root}: kept when an earlier run wrote the same one, else
+     * written anew, with every translation accepted into translations.lock as editors do (a build
+     * then compares every section with the lock, as a publication's build does).
+     */
     private static LargeCorpus.Stats corpus(Path root, int pairs) throws IOException {
         Path marker = root.resolve(".corpus");
         String expected = marker(pairs);
         if (isKept(root, pairs)) return stats(pairs, Files.readAllLines(marker, StandardCharsets.UTF_8).get(1));
         deleteTree(root);
         LargeCorpus.Stats s = new LargeCorpus(LargeCorpus.DEFAULT_SEED).write(root, pairs);
+        Pipeline.Accepted accepted = new Pipeline().accept(root, List.of());
+        if (!accepted.diagnostics().isEmpty()) throw new IllegalStateException("accept: " + accepted.diagnostics());
         Files.writeString(marker, expected + "\n" + s.wordsEn() + " " + s.wordsKo() + " " + s.minWordsEn() + " "
                 + s.minWordsKo() + " " + s.maxWordsEn() + " " + s.maxWordsKo() + " " + s.bytes() + "\n");
         return s;
