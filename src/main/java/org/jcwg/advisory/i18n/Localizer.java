@@ -10,8 +10,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jcwg.advisory.model.Lang;
 
 /**
@@ -19,8 +21,9 @@ import org.jcwg.advisory.model.Lang;
  * strings. Everything a page shows that depends on the language goes through here, so pages never
  * touch the machine's default locale or time zone.
  *
- * <p>Immutable and thread-safe: ICU formats are not, so each call works on a clone of a prototype;
- * the collator is frozen.
+ * <p>Thread-safe: ICU formats are not, so each date is formatted on a clone of a prototype, once
+ * (lists and directories show the same dates on page after page, and cloning an ICU format costs
+ * more than using it); the collator is frozen.
  */
 public final class Localizer {
 
@@ -30,6 +33,8 @@ public final class Localizer {
     private final DateFormat monthYear;
     private final Collator collator;
     private final UiStrings strings;
+    private final Map<LocalDate, String> longDates = new ConcurrentHashMap<>();
+    private final Map<LocalDate, String> monthYears = new ConcurrentHashMap<>();
 
     private Localizer(Lang lang) {
         this.lang = lang;
@@ -64,12 +69,12 @@ public final class Localizer {
 
     /** "November 9, 2022" / "2022년 11월 9일". */
     public String date(LocalDate date) {
-        return ((DateFormat) longDate.clone()).format(toDate(date));
+        return longDates.computeIfAbsent(date, d -> ((DateFormat) longDate.clone()).format(toDate(d)));
     }
 
     /** "November 2022" / "2022년 11월". */
     public String monthYear(LocalDate date) {
-        return ((DateFormat) monthYear.clone()).format(toDate(date));
+        return monthYears.computeIfAbsent(date, d -> ((DateFormat) monthYear.clone()).format(toDate(d)));
     }
 
     /** A count or other number with the language's grouping: "1,234" in both languages. */
