@@ -30,27 +30,49 @@ final class GeneratedPages {
         this.pages = pages;
     }
 
-    /** The pages of one language, in a fixed order. */
-    void language(RenderContext ctx, DocumentViews docs, Lang lang, PageSink out) throws RenderException {
+    /** Some of a language's pages, made into a sink of their own. */
+    @FunctionalInterface
+    private interface Job {
+        void make(PageSink out) throws RenderException;
+    }
+
+    /**
+     * The pages of one language, made on all cores (each list and tag page goes over every
+     * document) and handed to {@code out} in a fixed order.
+     */
+    void language(RenderContext ctx, DocumentViews docs, Lang lang, PageSink.Ordered out) throws RenderException {
         Localizer l = ctx.l10n(lang);
-        String home = PagePaths.home(lang);
-        pages.page(out, ctx, lang, "home.ftlh", home, ctx.chrome(lang, home, null, null, PagePaths.home(lang.other()), true),
-                "home", docs.home(lang, docs.glance(lang)), "generated home page");
+        List<Job> jobs = new ArrayList<>();
+        jobs.add(o -> {
+            String home = PagePaths.home(lang);
+            pages.page(o, ctx, lang, "home.ftlh", home, ctx.chrome(lang, home, null, null, PagePaths.home(lang.other()), true),
+                    "home", docs.home(lang, docs.glance(lang)), "generated home page");
+        });
         for (DocType type : List.of(DocType.ADVISORY, DocType.REPORT)) {
-            String file = PagePaths.list(lang, type);
-            var view = docs.list(lang, type);
-            pages.page(out, ctx, lang, "list.ftlh", file,
-                    ctx.chrome(lang, file, view.heading(), view.intro(), PagePaths.list(lang.other(), type), true),
-                    "list", view, "generated " + type.code() + " list");
+            jobs.add(o -> {
+                String file = PagePaths.list(lang, type);
+                var view = docs.list(lang, type);
+                pages.page(o, ctx, lang, "list.ftlh", file,
+                        ctx.chrome(lang, file, view.heading(), view.intro(), PagePaths.list(lang.other(), type), true),
+                        "list", view, "generated " + type.code() + " list");
+            });
         }
-        String agencies = PagePaths.agencies(lang);
-        pages.page(out, ctx, lang, "agencies.ftlh", agencies,
-                ctx.chrome(lang, agencies, l.text("agencies.title"), l.text("agencies.intro"),
-                        PagePaths.agencies(lang.other()), true),
-                "directory", new DirectoryViews(ctx).directory(lang), "generated agency directory");
-        tracker(ctx, lang, out);
-        searchPage(ctx, lang, out);
-        tags(ctx, docs, lang, out);
+        jobs.add(o -> {
+            String agencies = PagePaths.agencies(lang);
+            pages.page(o, ctx, lang, "agencies.ftlh", agencies,
+                    ctx.chrome(lang, agencies, l.text("agencies.title"), l.text("agencies.intro"),
+                            PagePaths.agencies(lang.other()), true),
+                    "directory", new DirectoryViews(ctx).directory(lang), "generated agency directory");
+        });
+        jobs.add(o -> tracker(ctx, lang, o));
+        jobs.add(o -> searchPage(ctx, lang, o));
+        tags(ctx, docs, lang, jobs);
+        List<PageSink.Pending> made = Parallel.map(jobs, job -> {
+            PageSink.Pending pending = new PageSink.Pending(out.sitemap());
+            job.make(pending);
+            return pending;
+        });
+        for (PageSink.Pending pending : made) out.addAll(pending);
     }
 
     /** The language chooser at the root and the not-found page, both in both languages. */
@@ -127,22 +149,26 @@ final class GeneratedPages {
                         Urls.relative(file, PagePaths.SEARCH_JS)), "generated search page");
     }
 
-    /** The page of all tags and a page per tag. */
-    private void tags(RenderContext ctx, DocumentViews docs, Lang lang, PageSink out) throws RenderException {
+    /** The page of all tags and a page per tag, one job each. */
+    private void tags(RenderContext ctx, DocumentViews docs, Lang lang, List<Job> jobs) {
         Localizer l = ctx.l10n(lang);
         List<String> tags = ctx.tags(lang);
         if (tags.isEmpty()) return;
         Set<String> otherTags = Set.copyOf(ctx.tags(lang.other()));
-        String index = PagePaths.tags(lang);
-        pages.page(out, ctx, lang, "tags.ftlh", index, ctx.chrome(lang, index, l.text("tags.title"), l.text("tags.intro"),
-                otherTags.isEmpty() ? null : PagePaths.tags(lang.other()), true),
-                "tags", docs.tags(lang), "generated tag index");
+        jobs.add(o -> {
+            String index = PagePaths.tags(lang);
+            pages.page(o, ctx, lang, "tags.ftlh", index, ctx.chrome(lang, index, l.text("tags.title"), l.text("tags.intro"),
+                    otherTags.isEmpty() ? null : PagePaths.tags(lang.other()), true),
+                    "tags", docs.tags(lang), "generated tag index");
+        });
         for (String tag : tags) {
-            String file = PagePaths.tag(lang, tag);
-            var view = docs.tag(lang, tag);
-            String other = otherTags.contains(tag) ? PagePaths.tag(lang.other(), tag) : null;
-            pages.page(out, ctx, lang, "list.ftlh", file, ctx.chrome(lang, file, view.heading(), view.intro(), other, true),
-                    "list", view, "tag '" + tag + "'");
+            jobs.add(o -> {
+                String file = PagePaths.tag(lang, tag);
+                var view = docs.tag(lang, tag);
+                String other = otherTags.contains(tag) ? PagePaths.tag(lang.other(), tag) : null;
+                pages.page(o, ctx, lang, "list.ftlh", file, ctx.chrome(lang, file, view.heading(), view.intro(), other, true),
+                        "list", view, "tag '" + tag + "'");
+            });
         }
     }
 }
