@@ -225,7 +225,7 @@ final class ReadCodec {
         int level = in.data.readInt();
         String title = in.string();
         SourcePos pos = in.pos();
-        String source = in.source();
+        Deferred<String> source = in.source();
         String fingerprint = in.string();
         ByteBuffer block = in.data.block();
         return new SectionText(id, level, title, pos, source, fingerprint, Deferred.later(() -> content(block)));
@@ -484,15 +484,18 @@ final class ReadCodec {
             return data.readString(length);
         }
 
-        String source() throws IOException {
+        /** A section's Markdown: most often a place in the body, cut out when it is first asked for. */
+        Deferred<String> source() throws IOException {
             int length = data.readInt();
             if (length != -2) {
-                if (length == -1) return null;
                 if (length < 0) throw new IOException("not a string");
-                return data.readString(length);
+                return Deferred.of(data.readString(length));
             }
             int from = data.readInt();
-            return body.substring(from, from + data.readInt());
+            int to = from + data.readInt();
+            String text = body;
+            if (text == null || from < 0 || to < from || to > text.length()) throw new IOException("not a place in the body");
+            return Deferred.later(() -> text.substring(from, to));
         }
 
         Text text() throws IOException {

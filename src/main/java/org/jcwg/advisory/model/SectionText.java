@@ -6,14 +6,16 @@ import org.jcwg.advisory.diag.SourcePos;
 
 /**
  * A section's own content, without its subsections: what translation checks compare between the
- * two languages. {@code id} is null for text before the first heading; {@code source} is the
- * Markdown as written, {@code fingerprint} its {@link LockEntry#fingerprintOf} (worked out once,
- * when the file is read, and kept with it in the build cache); {@code content} what was read from it: its plain text
- * block by block with lines, footnotes, links, code blocks and the (rows, columns) of each table,
- * made when first asked for when the section came from the build cache. Immutable.
+ * two languages. {@code id} is null for text before the first heading; {@code markdown} is the
+ * section's Markdown as written ({@link #source}), {@code fingerprint} its
+ * {@link LockEntry#fingerprintOf} (worked out once, when the file is read, and kept with it in the
+ * build cache); {@code content} what was read from it: its plain text block by block with lines,
+ * footnotes, links, code blocks and the (rows, columns) of each table. From the build cache, the
+ * Markdown and the content are made when first asked for, which a build whose pages and checks
+ * come from the cache too never does. Immutable.
  */
-public record SectionText(String id, int level, String title, SourcePos pos, String source, String fingerprint,
-                          Deferred<Content> content) {
+public record SectionText(String id, int level, String title, SourcePos pos, Deferred<String> markdown,
+                          String fingerprint, Deferred<Content> content) {
 
     /** What a section's Markdown holds, as the checks compare it. */
     public record Content(List<TextBlock> blocks, List<String> footnotes, List<Link> links,
@@ -28,6 +30,7 @@ public record SectionText(String id, int level, String title, SourcePos pos, Str
     }
 
     public SectionText {
+        Objects.requireNonNull(markdown, "markdown");
         Objects.requireNonNull(fingerprint, "fingerprint");
         Objects.requireNonNull(content, "content");
     }
@@ -35,8 +38,13 @@ public record SectionText(String id, int level, String title, SourcePos pos, Str
     public SectionText(String id, int level, String title, SourcePos pos, String source,
                        List<TextBlock> blocks, List<String> footnotes, List<Link> links,
                        List<String> codeBlocks, List<TableShape> tables) {
-        this(id, level, title, pos, source, LockEntry.fingerprintOf(source),
+        this(id, level, title, pos, Deferred.of(source), LockEntry.fingerprintOf(source),
                 Deferred.of(new Content(blocks, footnotes, links, codeBlocks, tables)));
+    }
+
+    /** The section's Markdown as written. */
+    public String source() {
+        return markdown.get();
     }
 
     public List<TextBlock> blocks() {
