@@ -429,8 +429,7 @@ final class ReadCodec {
         void source(String source) {
             // Sections follow each other through the body, past a preamble of nothing but blank lines,
             // which has no section.
-            int at = body == null || source == null ? -1
-                    : body.startsWith(source, bodyCursor) ? bodyCursor : body.indexOf(source, bodyCursor);
+            int at = body == null ? -1 : body.indexOf(source, bodyCursor);
             if (at >= 0) {
                 data.writeInt(-2);
                 data.writeInt(at);

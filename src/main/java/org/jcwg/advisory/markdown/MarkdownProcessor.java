@@ -14,6 +14,7 @@ import com.vladsch.flexmark.util.misc.Extension;
 import org.jcwg.advisory.diag.Diagnostic;
 import org.jcwg.advisory.diag.SourcePos;
 import org.jcwg.advisory.model.BodyHtml;
+import org.jcwg.advisory.model.Text;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -181,6 +182,6 @@ public final class MarkdownProcessor {
     /** Plain text of an inline Markdown string (for titles and summaries): no markup, whitespace collapsed. */
     public String plainText(String inline) {
         Objects.requireNonNull(inline, "inline");
-        return PlainText.inline(inlineParser.parse(inline.replaceAll("\\s+", " ").strip()));
+        return PlainText.inline(inlineParser.parse(Text.collapseWhitespace(inline)));
     }
 }

@@ -25,7 +25,7 @@ final class PlainText {
     static String inline(Node node) {
         StringBuilder sb = new StringBuilder();
         appendChildren(node, sb);
-        return collapse(sb);
+        return org.jcwg.advisory.model.Text.collapseWhitespace(sb);
     }
 
     static void appendChildren(Node node, StringBuilder sb) {
@@ -86,22 +86,5 @@ final class PlainText {
             }
         }
         sb.append(chars.unescape());
-    }
-
-    /** Runs of whitespace as one space, none at either end (as {@code \s+} and {@code strip()} would; without a regex, as it runs on every block). */
-    static String collapse(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-                space = true;
-            } else {
-                if (space && !out.isEmpty()) out.append(' ');
-                space = false;
-                out.append(c);
-            }
-        }
-        return out.toString().strip(); // strip() also trims other Unicode spaces at the ends, as before
     }
 }

@@ -18,6 +18,7 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jcwg.advisory.model.Text;
 
 /**
  * Cuts a parsed body into sections ({@link SectionContent}) at its top-level headings (a heading
@@ -118,7 +119,7 @@ final class SectionCollector {
         } else if (block instanceof HtmlBlockBase html) {
             String source = html.getChars().toString();
             if (!HtmlComments.isCommentOnly(source)) {
-                addText(part, PlainText.collapse(source), line); // shown as text, so it is text
+                addText(part, Text.collapseWhitespace(source), line); // shown as text, so it is text
             }
         } else if (block instanceof FootnoteBlock || block instanceof Reference || block instanceof ThematicBreak) {
             return; // footnote text is left out: its place in the file differs between editors

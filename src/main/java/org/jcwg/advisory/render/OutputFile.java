@@ -63,11 +63,6 @@ public final class OutputFile {
         return length;
     }
 
-    /** Whether the content is exactly {@code other} (without a copy). */
-    public boolean hasBytes(byte[] other) {
-        return Arrays.equals(bytes, offset, offset + length, other, 0, other.length);
-    }
-
     /** Whether the content from {@code from} on starts with the first {@code count} bytes of {@code other}. */
     public boolean hasBytesAt(int from, byte[] other, int count) {
         Objects.checkFromIndexSize(from, count, length);

@@ -6,7 +6,7 @@ import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The lock file's fingerprints stay what they were: whitespace collapsed exactly as {@code \s+} -> " " did. */
+/** The lock file's fingerprints stay what they were: whitespace collapsed exactly as {@code \s+} -> " " and strip() did. */
 class LockFingerprintTest {
 
     private static final Pattern AS_BEFORE = Pattern.compile("\\s+");
@@ -22,7 +22,7 @@ class LockFingerprintTest {
             int length = random.nextInt(12);
             for (int i = 0; i < length; i++) text.append(PIECES.charAt(random.nextInt(PIECES.length())));
             String t = text.toString();
-            assertEquals(AS_BEFORE.matcher(t).replaceAll(" "), LockEntry.collapseWhitespace(t), () -> escaped(t));
+            assertEquals(AS_BEFORE.matcher(t).replaceAll(" ").strip(), Text.collapseWhitespace(t), () -> escaped(t));
             assertEquals(LockEntry.fingerprintOf(t), oldFingerprint(t), () -> escaped(t));
         }
     }
