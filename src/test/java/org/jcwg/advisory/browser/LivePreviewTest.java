@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -60,7 +61,9 @@ class LivePreviewTest {
     @Test
     void thePageReloadsShowsErrorsAndRecovers() throws IOException {
         chrome.get(preview.url() + PAGE);
+        // The page reloads itself after each save, so an element found may be gone before it is read.
         WebDriverWait wait = new WebDriverWait(chrome, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
         // The page has connected when the server has told it the current state.
         wait.until(d -> "live".equals(d.findElement(By.tagName("html")).getAttribute("data-preview")));
 
