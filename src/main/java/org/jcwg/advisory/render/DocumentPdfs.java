@@ -1,12 +1,14 @@
 package org.jcwg.advisory.render;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import freemarker.core.HTMLOutputFormat;
@@ -15,11 +17,13 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import org.jcwg.advisory.cache.BuildCache;
 import org.jcwg.advisory.cache.Fingerprint;
+import org.jcwg.advisory.cache.KeyedBytes;
 import org.jcwg.advisory.i18n.Localizer;
 import org.jcwg.advisory.model.Asset;
 import org.jcwg.advisory.model.DocType;
 import org.jcwg.advisory.model.Document;
 import org.jcwg.advisory.model.Lang;
+import org.jcwg.advisory.model.SectionRef;
 import org.jcwg.advisory.render.Views.DocPage;
 import org.jcwg.advisory.render.Views.PdfLink;
 
@@ -75,18 +79,62 @@ final class DocumentPdfs {
     /** Changes whenever the way PDFs are made changes in a way the other inputs do not show. */
     private static final String CACHE_VERSION = "pdf-3";
 
+    /**
+     * Where a build remembers which PDF each document's inputs made, so that a PDF found there is
+     * taken without the document's view and print page, which its key needs (a third of a cached
+     * build's time with PDFs): the render cache ({@code cache}, which is this machine's and this
+     * generator's), the document pages' keys ({@code pages}, whose print key stands for the view)
+     * and the sections behind their source ({@code stale}, which the view marks).
+     */
+    record Sources(BuildCache cache, PageReuse pages, Set<SectionRef> stale) {
+        /** Remembers nothing: every PDF's print page is made to find its key. */
+        static final Sources NONE = new Sources(BuildCache.NONE, PageReuse.NONE, Set.of());
+    }
+
     private final Templates templates;
     private final PdfRenderer renderer;
     private final BuildCache cache;
     private final String fontsDigest;
+    private final Sources sources;
     private final Map<Lang, String> imageDigests = new ConcurrentHashMap<>();
     private final AtomicInteger reused = new AtomicInteger();
 
     DocumentPdfs(Templates templates, PdfRenderer renderer, BuildCache cache, String fontsDigest) {
+        this(templates, renderer, cache, fontsDigest, Sources.NONE);
+    }
+
+    DocumentPdfs(Templates templates, PdfRenderer renderer, BuildCache cache, String fontsDigest, Sources sources) {
         this.templates = templates;
         this.renderer = renderer;
         this.cache = cache;
         this.fontsDigest = fontsDigest;
+        this.sources = sources;
+    }
+
+    /**
+     * The PDF an earlier build made from the same inputs as this document's now, found without
+     * making its view or print page; empty when there is none (then {@link #render} makes it, or
+     * finds it by its print page).
+     */
+    Optional<Pdf> known(RenderContext ctx, Lang lang, Document doc) {
+        if (sources.pages() == PageReuse.NONE) return Optional.empty();
+        String key = sourceKey(ctx, lang, doc);
+        Optional<byte[]> bytes = sources.cache().find(key).flatMap(entry -> KeyedBytes.payload(entry, key))
+                .map(pdfKey -> StandardCharsets.US_ASCII.decode(pdfKey).toString())
+                .flatMap(cache::find).filter(DocumentPdfs::looksLikePdf);
+        if (bytes.isEmpty()) return Optional.empty();
+        reused.incrementAndGet();
+        return Optional.of(pdf(ctx, lang, doc, bytes.get()));
+    }
+
+    /**
+     * Everything a document's PDF is made from but its print page: the page's view (by its print
+     * key), the agencies a report's appendix lists, the date, fonts and images, and the generator.
+     */
+    private String sourceKey(RenderContext ctx, Lang lang, Document doc) {
+        return Fingerprint.of(CACHE_VERSION, Generator.VERSION, fontsDigest, imageDigest(ctx, lang),
+                sources.pages().printKey(lang, doc, sources.stale()),
+                doc.meta().type() == DocType.REPORT ? ctx.site.agencies().toString() : "");
     }
 
     /** How many PDFs came from the cache. */
@@ -119,7 +167,15 @@ final class DocumentPdfs {
             bytes = renderer.render(xhtml, lang, doc.meta().date(), images);
             cache.keep(key, bytes);
         }
+        if (sources.pages() != PageReuse.NONE && sources.cache().keeps()) {
+            String sourceKey = sourceKey(ctx, lang, doc);
+            sources.cache().keep(sourceKey, KeyedBytes.encode(sourceKey, Optional.of(key.getBytes(StandardCharsets.US_ASCII))));
+        }
+        return pdf(ctx, lang, doc, bytes);
+    }
 
+    /** The PDF of {@code doc} in {@code lang}, {@code bytes}, with the link its page shows. */
+    private static Pdf pdf(RenderContext ctx, Lang lang, Document doc, byte[] bytes) {
         String path = PagePaths.pdf(lang, doc);
         String fileName = path.substring(path.lastIndexOf('/') + 1);
         Localizer l = ctx.l10n(lang);

@@ -66,9 +66,22 @@ final class PageReuse {
 
     /** The key of one document page: what it shows beyond the site digest. */
     String key(Lang lang, Document doc, Set<SectionRef> stale, PdfLink pdf, List<FormatLink> formats) {
+        return viewKey("page", lang, doc, stale, String.valueOf(pdf), formats.toString());
+    }
+
+    /**
+     * What the printed page of a document shows beyond the site digest: the same view as its web
+     * page, without the links to the PDF and the other formats. (What only a PDF takes, such as
+     * its fonts, is the caller's to add.)
+     */
+    String printKey(Lang lang, Document doc, Set<SectionRef> stale) {
+        return viewKey("print", lang, doc, stale);
+    }
+
+    private String viewKey(String kind, Lang lang, Document doc, Set<SectionRef> stale, String... links) {
         if (this == NONE) return "";
-        List<String> parts = new ArrayList<>(List.of(siteDigest, "page", lang.code(), doc.path(), doc.meta().toString(),
-                String.valueOf(pdf), formats.toString()));
+        List<String> parts = new ArrayList<>(List.of(siteDigest, kind, lang.code(), doc.path(), doc.meta().toString()));
+        parts.addAll(List.of(links));
         for (Lang l : Lang.values()) {
             Optional<Translation> t = doc.find(l);
             parts.add(t.map(PageReuse::translation).orElse("\0"));

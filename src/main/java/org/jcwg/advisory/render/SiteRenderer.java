@@ -21,8 +21,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.jcwg.advisory.cache.BuildCache;
 import org.jcwg.advisory.diag.Progress;
 import org.jcwg.advisory.markdown.MarkdownProcessor;
@@ -148,25 +148,38 @@ public final class SiteRenderer {
 
     private void renderAll(Site site, Edition edition, Set<SectionRef> stale, boolean pdf, Progress progress,
                            OutputSink sink) throws RenderException {
-        DocumentPdfs pdfs = pdf ? new DocumentPdfs(templates, new PdfRenderer(fonts()), pdfCache, fonts().digest()) : null;
         RenderContext ctx = new RenderContext(site, edition);
         DocumentViews docs = new DocumentViews(ctx, markdown);
         MachineReadable machine = new MachineReadable(ctx, pdf, renderCache);
         PageReuse reuse = PageReuse.of(renderCache, ctx, projectTemplates);
+        DocumentPdfs pdfs = pdf ? new DocumentPdfs(templates, new PdfRenderer(fonts()), pdfCache, fonts().digest(),
+                new DocumentPdfs.Sources(renderCache, reuse, stale)) : null;
         PageSink.Ordered out = new PageSink.Ordered(new Sitemap(site.config().findBaseUrl(), edition.maxTlp() == Tlp.CLEAR), sink);
 
         generated.bilingual(ctx, out);
         Set<Asset> usedAssets = ConcurrentHashMap.newKeySet();
-        // With PDFs, every document's view first, so that all PDFs can be typeset at once before
-        // the pages link them; without, each view is made with its page and let go after it.
+        // With PDFs, all of them first, so that they can be typeset at once before the pages link
+        // them: those an earlier build made from the same inputs as they are, then every other
+        // document's view and PDF. Without, each view is made with its page and let go after it.
         Map<String, ParallelPrint.Job> jobs = new HashMap<>();
+        Map<String, DocumentPdfs.Pdf> printed = new HashMap<>();
         if (pdfs != null) {
-            for (ParallelPrint.Job job : views(ctx, docs, d -> true, usedAssets, stale)) {
+            List<ParallelPrint.Job> all = new ArrayList<>();
+            for (Lang lang : Lang.values()) {
+                for (Document d : ctx.inLang(lang)) all.add(new ParallelPrint.Job(lang, d, null));
+            }
+            List<Optional<DocumentPdfs.Pdf>> known = Parallel.map(all, j -> pdfs.known(ctx, j.lang(), j.doc()));
+            for (int i = 0; i < all.size(); i++) {
+                ParallelPrint.Job j = all.get(i);
+                known.get(i).ifPresent(p -> printed.put(PagePaths.document(j.lang(), j.doc()), p));
+            }
+            for (ParallelPrint.Job job : views(ctx, docs, (lang, d) -> !printed.containsKey(PagePaths.document(lang, d)),
+                    usedAssets, stale)) {
                 jobs.put(PagePaths.document(job.lang(), job.doc()), job);
             }
+            ParallelPrint.run(pdfs, ctx, List.copyOf(jobs.values()), progress)
+                    .forEach((job, made) -> printed.put(PagePaths.document(job.lang(), job.doc()), made));
         }
-        Map<ParallelPrint.Job, DocumentPdfs.Pdf> printed = pdfs == null ? Map.of()
-                : ParallelPrint.run(pdfs, ctx, List.copyOf(jobs.values()), progress);
         // The search indexes are made on a thread of their own while the pages are made: merging a
         // language's postings is work for one core, which the pages' work leaves the other cores.
         ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
@@ -198,7 +211,7 @@ public final class SiteRenderer {
      * can have its path.
      */
     private void renderLanguages(RenderContext ctx, DocumentViews docs, DocumentPages docPages, PageSink.Ordered out,
-                                 Map<String, ParallelPrint.Job> jobs, Map<ParallelPrint.Job, DocumentPdfs.Pdf> printed,
+                                 Map<String, ParallelPrint.Job> jobs, Map<String, DocumentPdfs.Pdf> printed,
                                  Function<Lang, Future<SearchIndex.Index>> startIndex, Set<Asset> usedAssets,
                                  Set<SectionRef> stale, boolean pdf) throws RenderException {
         Map<Lang, Map<String, Asset>> assets = assetsByLang(ctx.site);
@@ -214,7 +227,7 @@ public final class SiteRenderer {
                 for (PageSink.Pending pending : Parallel.map(inLang.subList(from, Math.min(from + PAGE_BATCH, inLang.size())), d -> {
                     ParallelPrint.Job job = jobs.get(PagePaths.document(lang, d));
                     PageSink.Pending files = new PageSink.Pending(out.sitemap());
-                    DocumentPdfs.Pdf pdfFile = job != null ? printed.get(job) : null;
+                    DocumentPdfs.Pdf pdfFile = printed.get(PagePaths.document(lang, d));
                     if (pdfFile != null) files.add(pdfFile.path(), pdfFile.bytes(), d.require(lang).file());
                     // With PDFs the view was made for them, and what it links is among the used assets already.
                     if (docPages.add(files, lang, d, pdfFile != null ? pdfFile.link() : null,
@@ -276,19 +289,19 @@ public final class SiteRenderer {
         DocumentPdfs pdfs = new DocumentPdfs(templates, new PdfRenderer(fonts()), pdfCache, fonts().digest());
         RenderContext ctx = new RenderContext(site, edition);
         Set<Document> picked = Set.copyOf(shard.pick(site.documents()));
-        List<ParallelPrint.Job> jobs = views(ctx, new DocumentViews(ctx, markdown), picked::contains,
+        List<ParallelPrint.Job> jobs = views(ctx, new DocumentViews(ctx, markdown), (lang, d) -> picked.contains(d),
                 ConcurrentHashMap.newKeySet(), stale);
         return new Typeset(ParallelPrint.run(pdfs, ctx, jobs, progress).size(), pdfs.reused());
     }
 
-    /** The page views of the documents {@code which} selects, in every language they have, made on all cores. */
-    private static List<ParallelPrint.Job> views(RenderContext ctx, DocumentViews docs, Predicate<Document> which,
+    /** The page views of the documents {@code which} selects in the languages it selects them in, made on all cores. */
+    private static List<ParallelPrint.Job> views(RenderContext ctx, DocumentViews docs, BiPredicate<Lang, Document> which,
                                                  Set<Asset> usedAssets, Set<SectionRef> stale) throws RenderException {
         Map<Lang, Map<String, Asset>> assetsByLang = assetsByLang(ctx.site);
         List<ParallelPrint.Job> unviewed = new ArrayList<>();
         for (Lang lang : Lang.values()) {
             for (Document d : ctx.inLang(lang)) {
-                if (which.test(d)) unviewed.add(new ParallelPrint.Job(lang, d, null));
+                if (which.test(lang, d)) unviewed.add(new ParallelPrint.Job(lang, d, null));
             }
         }
         return Parallel.map(unviewed, j -> new ParallelPrint.Job(j.lang(), j.doc(),

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.jcwg.advisory.diag.Progress;
 import org.jcwg.advisory.model.Edition;
 import org.jcwg.advisory.model.Tlp;
 import org.jcwg.advisory.testing.Project;
@@ -156,6 +157,33 @@ class IncrementalBuildTest {
         Outcome o = new Pipeline().build(new BuildOptions(project, tmp.resolve("incremental"), EDITION, false, false, false));
         assertFalse(o.failed(), () -> o.diagnostics().toString());
         incrementalEqualsClean();
+    }
+
+    @Test
+    void aBuildWithNothingChangedMakesNoPrintPage() throws IOException {
+        build("incremental", false);
+        Map<String, Integer> units = new java.util.concurrent.ConcurrentHashMap<>();
+        Progress recording = new Progress() {
+            @Override
+            public void start(String phase, int count) {
+                units.put(phase, count);
+            }
+
+            @Override
+            public void advance(String phase) {
+            }
+
+            @Override
+            public void finish(String phase) {
+            }
+        };
+        Outcome o = new Pipeline().build(new BuildOptions(project, tmp.resolve("incremental"), EDITION, true, false, false),
+                recording);
+        assertFalse(o.failed(), () -> o.diagnostics().toString());
+        // Each PDF is found by what it is made from, without its view and print page being made again.
+        assertEquals(0, units.get("pdf"), "no document's print page was made: " + units);
+        assertEquals(10, o.summary().pdfsReused(), o.summary().toString());
+        assertEquals(0, o.summary().rewritten(), o.summary().toString());
     }
 
     @Test
