@@ -107,7 +107,7 @@ public final class Pipeline {
             int warnings = (int) diagnostics.stream().filter(d -> !d.isError()).count();
             return new Outcome(diagnostics, new Outcome.Summary(published.documents().size(), tally.files(), tally.pages(),
                     tally.pdfs(), warnings, (System.nanoTime() - start) / 1_000_000, tally.searchIndexBytes(),
-                    clock.phases(), cache.hits(), written.rewritten(), checked.sources(), checked.sourcesReused(),
+                    clock.phases(), renderer.pdfsReused(), written.rewritten(), checked.sources(), checked.sourcesReused(),
                     documentPages(published), renderer.pagesReused(),
                     renderer.searchIndexesReused().stream().map(Lang::code).collect(Collectors.toSet())), published);
         }

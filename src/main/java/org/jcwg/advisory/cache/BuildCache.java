@@ -1,6 +1,7 @@
 package org.jcwg.advisory.cache;
 
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * What earlier builds made, by a {@link Fingerprint} of everything it was made from: a document
@@ -30,6 +31,14 @@ public interface BuildCache {
     Optional<byte[]> find(String key);
 
     void keep(String key, byte[] entry);
+
+    /**
+     * The size of an entry, without reading it (a large file that is wanted only later); marks it
+     * as used, as {@link #find} does. Empty when there is none.
+     */
+    default OptionalLong size(String key) {
+        return find(key).map(b -> OptionalLong.of(b.length)).orElse(OptionalLong.empty());
+    }
 
     /**
      * Marks an entry as used by this build without reading it, so that it outlives the build's

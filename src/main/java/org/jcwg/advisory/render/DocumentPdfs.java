@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -72,8 +73,51 @@ final class DocumentPdfs {
         });
     }
 
-    /** A rendered PDF: where it goes, its bytes, and the link the page shows. */
-    record Pdf(String path, byte[] bytes, PdfLink link) {
+    /**
+     * A PDF made or found: where it goes, the link its page shows, and its bytes, which stay in the
+     * PDF cache until its page is written whenever the cache holds them (the PDFs of a large
+     * publication are made before its pages, and are never all in memory at once).
+     */
+    static final class Pdf {
+        private final String path;
+        private final PdfLink link;
+        private final byte[] held;
+        private final BuildCache cache;
+        private final String key;
+        private final long length;
+        private final boolean reused;
+
+        private Pdf(String path, PdfLink link, byte[] held, BuildCache cache, String key, long length, boolean reused) {
+            this.path = path;
+            this.link = link;
+            this.held = held;
+            this.cache = cache;
+            this.key = key;
+            this.length = length;
+            this.reused = reused;
+        }
+
+        /** Whether it was found in the cache rather than typeset by this build. */
+        boolean reused() {
+            return reused;
+        }
+
+        String path() {
+            return path;
+        }
+
+        PdfLink link() {
+            return link;
+        }
+
+        /**
+         * The bytes; empty when the cache entry they were found in is not the PDF it was taken for
+         * (damaged, or changed since): then it must be typeset again.
+         */
+        Optional<byte[]> bytes() {
+            if (held != null) return Optional.of(held);
+            return cache.find(key).filter(b -> b.length == length && looksLikePdf(b));
+        }
     }
 
     /** Changes whenever the way PDFs are made changes in a way the other inputs do not show. */
@@ -119,12 +163,11 @@ final class DocumentPdfs {
     Optional<Pdf> known(RenderContext ctx, Lang lang, Document doc) {
         if (sources.pages() == PageReuse.NONE) return Optional.empty();
         String key = sourceKey(ctx, lang, doc);
-        Optional<byte[]> bytes = sources.cache().find(key).flatMap(entry -> KeyedBytes.payload(entry, key))
-                .map(pdfKey -> StandardCharsets.US_ASCII.decode(pdfKey).toString())
-                .flatMap(cache::find).filter(DocumentPdfs::looksLikePdf);
-        if (bytes.isEmpty()) return Optional.empty();
-        reused.incrementAndGet();
-        return Optional.of(pdf(ctx, lang, doc, bytes.get()));
+        Optional<String> pdfKey = sources.cache().find(key).flatMap(entry -> KeyedBytes.payload(entry, key))
+                .map(k -> StandardCharsets.US_ASCII.decode(k).toString());
+        OptionalLong length = pdfKey.isPresent() ? cache.size(pdfKey.get()) : OptionalLong.empty();
+        if (length.isEmpty()) return Optional.empty();
+        return Optional.of(pdf(ctx, lang, doc, null, pdfKey.get(), length.getAsLong(), true));
     }
 
     /**
@@ -137,7 +180,7 @@ final class DocumentPdfs {
                 doc.meta().type() == DocType.REPORT ? ctx.site.agencies().toString() : "");
     }
 
-    /** How many PDFs came from the cache. */
+    /** How many PDFs {@link #render} found in the cache by their print page. */
     int reused() {
         return reused.get();
     }
@@ -161,7 +204,8 @@ final class DocumentPdfs {
         String key = Fingerprint.of(CACHE_VERSION, Generator.VERSION, fontsDigest, imageDigest(ctx, lang),
                 lang.code(), doc.meta().date().toString(), xhtml);
         byte[] bytes = cache.find(key).filter(DocumentPdfs::looksLikePdf).orElse(null);
-        if (bytes != null) {
+        boolean found = bytes != null;
+        if (found) {
             reused.incrementAndGet();
         } else {
             bytes = renderer.render(xhtml, lang, doc.meta().date(), images);
@@ -171,18 +215,20 @@ final class DocumentPdfs {
             String sourceKey = sourceKey(ctx, lang, doc);
             sources.cache().keep(sourceKey, KeyedBytes.encode(sourceKey, Optional.of(key.getBytes(StandardCharsets.US_ASCII))));
         }
-        return pdf(ctx, lang, doc, bytes);
+        // Held only when the cache could not keep them (a read-only project).
+        boolean kept = cache.size(key).orElse(-1) == bytes.length;
+        return pdf(ctx, lang, doc, kept ? null : bytes, key, bytes.length, found);
     }
 
-    /** The PDF of {@code doc} in {@code lang}, {@code bytes}, with the link its page shows. */
-    private static Pdf pdf(RenderContext ctx, Lang lang, Document doc, byte[] bytes) {
+    /** The PDF of {@code doc} in {@code lang}, {@code held} or under {@code key} in the cache, with the link its page shows. */
+    private Pdf pdf(RenderContext ctx, Lang lang, Document doc, byte[] held, String key, long length, boolean reused) {
         String path = PagePaths.pdf(lang, doc);
         String fileName = path.substring(path.lastIndexOf('/') + 1);
         Localizer l = ctx.l10n(lang);
         // Whole kilobytes, at least 1, the way download links usually state sizes.
-        long kb = Math.max(1, Math.round(bytes.length / 1024.0));
-        return new Pdf(path, bytes, new PdfLink(Urls.relative(PagePaths.document(lang, doc), path), fileName,
-                l.format("doc.pdf.size", kb)));
+        long kb = Math.max(1, Math.round(length / 1024.0));
+        return new Pdf(path, new PdfLink(Urls.relative(PagePaths.document(lang, doc), path), fileName,
+                l.format("doc.pdf.size", kb)), held, cache, key, length, reused);
     }
 
     /** A damaged cache entry (cut short, or not a PDF at all) is typeset again. */

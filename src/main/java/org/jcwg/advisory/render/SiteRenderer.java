@@ -61,6 +61,7 @@ public final class SiteRenderer {
     private final BuildCache renderCache;
     private PdfFonts fonts;
     private final AtomicInteger pagesReused = new AtomicInteger();
+    private final AtomicInteger pdfsReused = new AtomicInteger();
     private final Set<Lang> indexesReused = ConcurrentHashMap.newKeySet();
 
     /**
@@ -188,7 +189,7 @@ public final class SiteRenderer {
             return t;
         });
         try {
-            renderLanguages(ctx, docs, new DocumentPages(ctx, machine, reuse, pages), out, jobs, printed,
+            renderLanguages(ctx, docs, new DocumentPages(ctx, machine, reuse, pages), out, pdfs, jobs, printed,
                     lang -> indexer.submit(() -> SearchIndex.build(ctx, lang, renderCache)), usedAssets, stale, pdf);
         } finally {
             indexer.shutdownNow();
@@ -211,7 +212,7 @@ public final class SiteRenderer {
      * can have its path.
      */
     private void renderLanguages(RenderContext ctx, DocumentViews docs, DocumentPages docPages, PageSink.Ordered out,
-                                 Map<String, ParallelPrint.Job> jobs, Map<String, DocumentPdfs.Pdf> printed,
+                                 DocumentPdfs pdfs, Map<String, ParallelPrint.Job> jobs, Map<String, DocumentPdfs.Pdf> printed,
                                  Function<Lang, Future<SearchIndex.Index>> startIndex, Set<Asset> usedAssets,
                                  Set<SectionRef> stale, boolean pdf) throws RenderException {
         Map<Lang, Map<String, Asset>> assets = assetsByLang(ctx.site);
@@ -228,7 +229,19 @@ public final class SiteRenderer {
                     ParallelPrint.Job job = jobs.get(PagePaths.document(lang, d));
                     PageSink.Pending files = new PageSink.Pending(out.sitemap());
                     DocumentPdfs.Pdf pdfFile = printed.get(PagePaths.document(lang, d));
-                    if (pdfFile != null) files.add(pdfFile.path(), pdfFile.bytes(), d.require(lang).file());
+                    Optional<byte[]> pdfBytes = pdfFile != null ? pdfFile.bytes() : Optional.empty();
+                    if (pdfFile != null && pdfBytes.isEmpty()) {
+                        // Its cache entry was taken by its size and is not a PDF after all: typeset
+                        // it now, before the page states its size.
+                        pdfFile = pdfs.render(ctx, lang, d, docs.document(lang, d, assets.get(lang), usedAssets, stale));
+                        pdfBytes = pdfFile.bytes();
+                    }
+                    if (pdfFile != null) {
+                        String file = d.require(lang).file();
+                        files.add(pdfFile.path(), pdfBytes.orElseThrow(() -> new RenderException(file, 1,
+                                "its PDF went from .cache/pdf while this build ran; build again")), file);
+                        if (pdfFile.reused()) pdfsReused.incrementAndGet();
+                    }
                     // With PDFs the view was made for them, and what it links is among the used assets already.
                     if (docPages.add(files, lang, d, pdfFile != null ? pdfFile.link() : null,
                             linked -> job != null ? job.view() : docs.document(lang, d, assets.get(lang), linked, stale),
@@ -311,6 +324,11 @@ public final class SiteRenderer {
     /** The languages whose search index this renderer has taken whole from the build cache so far. */
     public Set<Lang> searchIndexesReused() {
         return Set.copyOf(indexesReused);
+    }
+
+    /** PDFs this renderer has taken from the build cache so far, rather than typeset them. */
+    public int pdfsReused() {
+        return pdfsReused.get();
     }
 
     /** Pages of documents this renderer has taken from the build cache so far, rather than made them. */

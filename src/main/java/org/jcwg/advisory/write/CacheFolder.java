@@ -5,9 +5,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.jcwg.advisory.cache.BuildCache;
 
@@ -39,7 +39,6 @@ public final class CacheFolder implements BuildCache {
     private final String suffix;
     private final Writes writes;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger hits = new AtomicInteger();
     private volatile boolean created;
 
     public CacheFolder(Path folder, String suffix, Writes writes) {
@@ -56,10 +55,22 @@ public final class CacheFolder implements BuildCache {
             if (!Files.isRegularFile(file)) return Optional.empty();
             byte[] bytes = Files.readAllBytes(file);
             used.add(key);
-            hits.incrementAndGet();
             return Optional.of(bytes);
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    @Override
+    public OptionalLong size(String key) {
+        if (!KEY.matcher(key).matches()) return OptionalLong.empty();
+        Path file = folder.resolve(key + suffix);
+        try {
+            long size = Files.size(file);
+            used.add(key);
+            return OptionalLong.of(size);
+        } catch (IOException e) {
+            return OptionalLong.empty();
         }
     }
 
@@ -95,11 +106,6 @@ public final class CacheFolder implements BuildCache {
     @Override
     public BuildCache readOnly() {
         return Files.isDirectory(folder) ? BuildCache.super.readOnly() : BuildCache.NONE;
-    }
-
-    /** Entries taken from the cache so far. */
-    public int hits() {
-        return hits.get();
     }
 
     /** Removes the entries this build did not use. */

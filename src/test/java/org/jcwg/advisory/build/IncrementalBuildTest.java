@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -184,6 +185,20 @@ class IncrementalBuildTest {
         assertEquals(0, units.get("pdf"), "no document's print page was made: " + units);
         assertEquals(10, o.summary().pdfsReused(), o.summary().toString());
         assertEquals(0, o.summary().rewritten(), o.summary().toString());
+    }
+
+    @Test
+    void aPdfCacheEntryThatIsNoPdfIsTypesetAgain() throws IOException {
+        build("incremental", false);
+        // A PDF found by its inputs is taken by its size and read only when its page is written.
+        List<Path> entries;
+        try (Stream<Path> all = Files.list(project.resolve(".cache/pdf"))) {
+            entries = all.filter(p -> p.toString().endsWith(".pdf")).toList();
+        }
+        assertEquals(10, entries.size());
+        for (Path p : entries) Files.writeString(p, "not a PDF");
+        Outcome o = incrementalEqualsClean(); // which also compares the sizes the pages state
+        assertEquals(0, o.summary().pdfsReused(), o.summary().toString());
     }
 
     @Test
