@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.stream.Stream;
 
@@ -62,15 +63,20 @@ public final class Fingerprint {
     }
 
     /**
-     * The jar's size and time (a release or a fresh {@code mvn package}), or, when running from a
-     * class folder (tests, an IDE), every class file's name, size and time and the class path.
+     * What the jar holds ({@link JarContent}: the same for a jar made again from the same sources,
+     * as every {@code mvn package} does, here or on a CI machine), or, when running from a class
+     * folder (tests, an IDE), every class file's name, size and time and the class path; and the
+     * Java runtime, whose libraries (Unicode's tables, for one) can change what the same code makes.
      */
     private static String codeStamp() {
         try {
             Path code = Path.of(Fingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            StringBuilder stamp = new StringBuilder(String.valueOf(Fingerprint.class.getPackage().getImplementationVersion()));
+            StringBuilder stamp = new StringBuilder(String.valueOf(Fingerprint.class.getPackage().getImplementationVersion()))
+                    .append(' ').append(System.getProperty("java.vendor")).append(' ').append(System.getProperty("java.runtime.version"));
             if (Files.isRegularFile(code)) {
-                stamp.append(' ').append(Files.size(code)).append(' ').append(Files.getLastModifiedTime(code).toMillis());
+                Optional<String> content = JarContent.stamp(code);
+                stamp.append(' ').append(content.isPresent() ? content.get()
+                        : Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis());
                 return stamp.toString();
             }
             stamp.append(' ').append(System.getProperty("java.class.path"));
