@@ -44,6 +44,27 @@ class QuickUpdateTest {
     }
 
     @Test
+    void aTemplateChangedSinceTheLastQuickUpdateIsUsed() throws IOException {
+        Path root = Project.minimal(tmp.resolve("p")).write();
+        BuildOptions options = new BuildOptions(root, tmp.resolve("out"), EDITION, false, false);
+        Pipeline pipeline = new Pipeline();
+        Site site = pipeline.build(options).findPublished().orElseThrow();
+        Path page = tmp.resolve("out/ko/advisories/fake-jobs/index.html");
+        assertTrue(pipeline.quickUpdate(options, site, "advisories/fake-jobs.md"));
+        assertFalse(Files.readString(page).contains("project-document-template"));
+
+        // The renderer of quick updates is kept between them, but not past a change of the templates.
+        Path override = root.resolve("templates/document.ftlh");
+        Files.createDirectories(override.getParent());
+        Files.writeString(override, "<!-- project-document-template -->\n" + Files.readString(Path.of("templates/document.ftlh")));
+        assertTrue(pipeline.quickUpdate(options, site, "advisories/fake-jobs.md"));
+        assertTrue(Files.readString(page).contains("project-document-template"), "the project's template is used");
+        Files.delete(override);
+        assertTrue(pipeline.quickUpdate(options, site, "advisories/fake-jobs.md"));
+        assertFalse(Files.readString(page).contains("project-document-template"), "and no longer once it is gone");
+    }
+
+    @Test
     void brokenNewOrMissingDocumentsWaitForTheFullBuild() throws IOException {
         Path root = Project.minimal(tmp.resolve("p")).write();
         BuildOptions options = new BuildOptions(root, tmp.resolve("out"), EDITION, false, false);
