@@ -23,7 +23,9 @@ import org.jcwg.advisory.build.Pipeline;
  * it ({@code java -jar target/advisory-site.jar}, default JVM options) and timed by GNU time (wall,
  * CPU, peak resident memory). Per size: {@code check}; a full {@code build --no-pdf} with its
  * phases (parsed from the build's own summary line) and pages per second; a rebuild after one
- * Korean file changed; and Hugo ({@code hugo}, Debian's 0.111) on the same content folders with the
+ * Korean file changed; the same three with PDFs (a build that typesets them all, with the
+ * pages' cache there; again with nothing changed; after the same edit), as editors and CI build;
+ * and Hugo ({@code hugo}, Debian's 0.111) on the same content folders with the
  * generated two-language Hugo project ({@link HugoProject}), as ours divided by Hugo's. Then PDFs
  * ({@link PdfProbe}) on the first pairs of the corpus, cold and warm, on one thread and on all
  * cores, per page; and PASS/FAIL against the targets.
@@ -33,14 +35,16 @@ import org.jcwg.advisory.build.Pipeline;
  * -Dexec.mainClass=org.jcwg.advisory.bench.ScaleBenchmark [-Dexec.args="100 1000 3000"]}.
  * Options before the sizes: {@code --work DIR} (default {@code target/scale-bench}; corpora are
  * kept there and reused when they match), {@code --jar FILE}, {@code --runs N} (median of N builds
- * and Hugo runs, default 1), {@code --pdf-pairs N} (default 10; 0 skips PDFs). Without Hugo it
+ * and Hugo runs, default 1), {@code --pdf-pairs N} (default 10; 0 skips PDFs), {@code
+ * --no-pdf-builds} (skips the builds with PDFs of each size, which typeset all its PDFs once:
+ * about 2 minutes for 1,000 pairs on 2 cores). Without Hugo it
  * says so and goes on; without GNU time ({@code apt-get install time}) memory and CPU are unknown.
  */
 public final class ScaleBenchmark {
 
     /** Changes when the generator writes different corpora, so that kept ones are written again. */
     private static final String CORPUS_VERSION = "large-corpus 3";
-    private static final Pattern PAGES = Pattern.compile("Built \\d+ documents? \\((\\d+) pages?,");
+    private static final Pattern PAGES = Pattern.compile("Built \\d+ documents? \\((\\d+) pages?, (\\d+) PDFs?(?: \\((\\d+) from the cache\\))?,");
     private static final Pattern FILES = Pattern.compile("(\\d+) files \\((\\d+) written, (\\d+) unchanged\\)");
     private static final Pattern TOTAL = Pattern.compile(" in ([\\d.]+) s \\(((?:[a-z-]+ [\\d.]+ s(?:, )?)*)\\)\\s*$",
             Pattern.MULTILINE);
@@ -52,6 +56,7 @@ public final class ScaleBenchmark {
     private final Path jar;
     private final int runs;
     private final int pdfPairs;
+    private final boolean pdfBuilds;
     private final List<Integer> sizes;
     private static final String SERIAL_GC = "-XX:+UseSerialGC";
     private final String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -64,11 +69,16 @@ public final class ScaleBenchmark {
                               TimedProcess.Run serial, TimedProcess.Run unchanged, Summary unchangedSummary,
                               TimedProcess.Run checkAfterBuild,
                               TimedProcess.Run rebuild, Summary rebuildSummary, List<ServeProbe.Round> serve,
-                              TimedProcess.Run hugo, long hugoPages) {
+                              PdfBuilds pdfBuilds, TimedProcess.Run hugo, long hugoPages) {
+    }
+
+    /** The builds with PDFs of one size: all typeset, then nothing changed, then one file changed; null when skipped. */
+    private record PdfBuilds(TimedProcess.Run all, Summary allSummary, TimedProcess.Run unchanged, Summary unchangedSummary,
+                             TimedProcess.Run rebuild, Summary rebuildSummary) {
     }
 
     /** What the build's summary line says. */
-    private record Summary(int pages, int files, int written, double seconds, Map<String, Double> phases) {
+    private record Summary(int pages, int pdfs, int pdfsReused, int files, int written, double seconds, Map<String, Double> phases) {
         static Summary parse(String err) {
             Matcher p = PAGES.matcher(err);
             Matcher f = FILES.matcher(err);
@@ -77,7 +87,9 @@ public final class ScaleBenchmark {
             Map<String, Double> phases = new LinkedHashMap<>();
             Matcher ph = PHASE.matcher(t.group(2));
             while (ph.find()) phases.put(ph.group(1), Double.parseDouble(ph.group(2)));
-            return new Summary(Integer.parseInt(p.group(1)), Integer.parseInt(f.group(1)), Integer.parseInt(f.group(2)),
+            return new Summary(Integer.parseInt(p.group(1)), Integer.parseInt(p.group(2)),
+                    p.group(3) == null ? 0 : Integer.parseInt(p.group(3)), Integer.parseInt(f.group(1)),
+                    Integer.parseInt(f.group(2)),
                     Double.parseDouble(t.group(1)), phases);
         }
     }
@@ -93,11 +105,12 @@ public final class ScaleBenchmark {
         }
     }
 
-    private ScaleBenchmark(Path work, Path jar, int runs, int pdfPairs, List<Integer> sizes, String hugo) {
+    private ScaleBenchmark(Path work, Path jar, int runs, int pdfPairs, boolean pdfBuilds, List<Integer> sizes, String hugo) {
         this.work = work;
         this.jar = jar;
         this.runs = runs;
         this.pdfPairs = pdfPairs;
+        this.pdfBuilds = pdfBuilds;
         this.sizes = sizes;
         this.hugo = hugo;
     }
@@ -107,6 +120,7 @@ public final class ScaleBenchmark {
         Path jar = Path.of("target/advisory-site.jar");
         int runs = 1;
         int pdfPairs = 10;
+        boolean pdfBuilds = true;
         List<Integer> sizes = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -114,6 +128,7 @@ public final class ScaleBenchmark {
                 case "--jar" -> jar = Path.of(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--pdf-pairs" -> pdfPairs = Integer.parseInt(args[++i]);
+                case "--no-pdf-builds" -> pdfBuilds = false;
                 default -> sizes.add(Integer.parseInt(args[i].replace(",", "")));
             }
         }
@@ -122,7 +137,8 @@ public final class ScaleBenchmark {
             System.out.println(jar + " is missing: build it first with mvn -q -DskipTests package");
             System.exit(2);
         }
-        new ScaleBenchmark(work.toAbsolutePath(), jar.toAbsolutePath(), Math.max(1, runs), pdfPairs, sizes, hugoVersion()).run();
+        new ScaleBenchmark(work.toAbsolutePath(), jar.toAbsolutePath(), Math.max(1, runs), pdfPairs, pdfBuilds, sizes,
+                hugoVersion()).run();
     }
 
     private void run() throws IOException {
@@ -177,17 +193,7 @@ public final class ScaleBenchmark {
         TimedProcess.Run unchanged = require(TimedProcess.run(root, env, buildCommand), "build again");
         TimedProcess.Run checkAfterBuild = require(TimedProcess.run(root, env, checkCommand), "check after a build");
 
-        Path edited = root.resolve("content-ko").resolve(LargeCorpus.path(pairs / 2));
-        String original = Files.readString(edited);
-        String anchor = "## 완화 조치 {#mitigations}\n\n";
-        if (!original.contains(anchor)) throw new IllegalStateException(edited + " has no mitigations section");
-        TimedProcess.Run rebuild;
-        try {
-            Files.writeString(edited, original.replace(anchor, anchor + "지금 바로 "));
-            rebuild = require(TimedProcess.run(root, env, buildCommand), "rebuild");
-        } finally {
-            Files.writeString(edited, original);
-        }
+        TimedProcess.Run rebuild = afterOneEdit(root, pairs, env, buildCommand, "rebuild");
         Summary rebuildSummary = Summary.parse(rebuild.err());
         List<ServeProbe.Round> serve;
         try {
@@ -195,6 +201,19 @@ public final class ScaleBenchmark {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
+        }
+
+        PdfBuilds withPdfs = null;
+        if (pdfBuilds) {
+            // As editors and CI build: with PDFs. The pages' cache of the builds above is there,
+            // but pages that link PDFs are other pages; no PDF is in the cache yet.
+            List<String> pdfCommand = List.of(javaCommand, "-jar", jar.toString(), "build", "--root", root.toString(),
+                    "--out", site.toString());
+            deleteTree(root.resolve(".cache").resolve("pdf"));
+            TimedProcess.Run all = require(TimedProcess.run(root, env, pdfCommand), "build with PDFs");
+            TimedProcess.Run again = require(TimedProcess.run(root, env, pdfCommand), "build with PDFs again");
+            TimedProcess.Run edit = afterOneEdit(root, pairs, env, pdfCommand, "rebuild with PDFs");
+            withPdfs = new PdfBuilds(all, Summary.parse(all.err()), again, Summary.parse(again.err()), edit, Summary.parse(edit.err()));
         }
 
         TimedProcess.Run hugoRun = null;
@@ -213,9 +232,24 @@ public final class ScaleBenchmark {
             }
         }
         SizeResult r = new SizeResult(pairs, check, build, summary, serial, unchanged, Summary.parse(unchanged.err()), checkAfterBuild,
-                rebuild, rebuildSummary, serve, hugoRun, hugoPages);
+                rebuild, rebuildSummary, serve, withPdfs, hugoRun, hugoPages);
         print(r);
         return r;
+    }
+
+    /** {@code command} run after the middle document's Korean mitigations section changed, which is then changed back. */
+    private static TimedProcess.Run afterOneEdit(Path root, int pairs, Map<String, String> env, List<String> command, String what)
+            throws IOException {
+        Path edited = root.resolve("content-ko").resolve(LargeCorpus.path(pairs / 2));
+        String original = Files.readString(edited);
+        String anchor = "## 완화 조치 {#mitigations}\n\n";
+        if (!original.contains(anchor)) throw new IllegalStateException(edited + " has no mitigations section");
+        try {
+            Files.writeString(edited, original.replace(anchor, anchor + "지금 바로 "));
+            return require(TimedProcess.run(root, env, command), what);
+        } finally {
+            Files.writeString(edited, original);
+        }
     }
 
     private void print(SizeResult r) {
@@ -235,6 +269,15 @@ public final class ScaleBenchmark {
         System.out.printf(Locale.ROOT, "%-34s %s%n", "serve: save to full build done", r.serve().stream()
                 .map(x -> String.format(Locale.ROOT, "%.1f s", x.buildMillis() / 1000.0))
                 .collect(java.util.stream.Collectors.joining(", ")));
+        if (r.pdfBuilds() != null) {
+            PdfBuilds p = r.pdfBuilds();
+            line("build with PDFs, all typeset", p.all(), String.format(Locale.ROOT, "%,d PDFs; %s", p.allSummary().pdfs(),
+                    phases(p.allSummary())));
+            line("  again, nothing changed", p.unchanged(), String.format(Locale.ROOT, "%,d PDFs from the cache; %s",
+                    p.unchangedSummary().pdfsReused(), phases(p.unchangedSummary())));
+            line("  after a one-file edit", p.rebuild(), String.format(Locale.ROOT, "%,d of %,d files written; %s",
+                    p.rebuildSummary().written(), p.rebuildSummary().files(), phases(p.rebuildSummary())));
+        }
         if (r.hugo() != null) {
             line(hugo, r.hugo(), String.format(Locale.ROOT, "%,d pages, %,.0f pages/s", r.hugoPages(),
                     r.hugoPages() / r.hugo().wallSeconds()));
