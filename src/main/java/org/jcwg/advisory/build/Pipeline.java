@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jcwg.advisory.cache.BuildCache;
+import org.jcwg.advisory.cache.Fingerprint;
 import org.jcwg.advisory.check.Checker;
 import org.jcwg.advisory.check.Staleness;
 import org.jcwg.advisory.check.StatusReport;
@@ -265,7 +265,7 @@ public final class Pipeline {
      */
     private SiteRenderer quickRenderer(Path root) throws IOException {
         Path folder = root.resolve("templates");
-        String stamp = templatesStamp(folder);
+        String stamp = Fingerprint.folderStamp(folder);
         QuickRenderer kept = quickRenderer.get();
         if (kept != null && kept.templates().equals(stamp)) return kept.renderer();
         SiteRenderer made = new SiteRenderer(folder, markdown);
@@ -274,19 +274,6 @@ public final class Pipeline {
     }
 
     private record QuickRenderer(String templates, SiteRenderer renderer) {
-    }
-
-    /** Each file of the templates folder with its size and time: any edit, addition or removal changes it. */
-    private static String templatesStamp(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) return "";
-        StringBuilder stamp = new StringBuilder();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-                stamp.append(folder.relativize(p)).append(' ').append(Files.size(p)).append(' ')
-                        .append(Files.getLastModifiedTime(p).toMillis()).append('\n');
-            }
-        }
-        return stamp.toString();
     }
 
     /** What {@code accept} did: the documents it accepted, or the findings that stopped it. */

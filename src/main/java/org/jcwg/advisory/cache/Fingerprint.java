@@ -63,6 +63,22 @@ public final class Fingerprint {
     }
 
     /**
+     * Each file under {@code folder} (none when there is no such folder) with its size and time, a
+     * line each in a fixed order: any edit, addition or removal changes it, without reading a file.
+     */
+    public static String folderStamp(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) return "";
+        StringBuilder stamp = new StringBuilder();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                stamp.append(folder.relativize(p)).append(' ').append(Files.size(p)).append(' ')
+                        .append(Files.getLastModifiedTime(p).toMillis()).append('\n');
+            }
+        }
+        return stamp.toString();
+    }
+
+    /**
      * What the jar holds ({@link JarContent}: the same for a jar made again from the same sources,
      * as every {@code mvn package} does, here or on a CI machine), or, when running from a class
      * folder (tests, an IDE), every class file's name, size and time and the class path; and the
@@ -79,13 +95,7 @@ public final class Fingerprint {
                         : Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis());
                 return stamp.toString();
             }
-            stamp.append(' ').append(System.getProperty("java.class.path"));
-            try (Stream<Path> files = Files.walk(code)) {
-                for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
-                    stamp.append('\n').append(code.relativize(p)).append(' ').append(Files.size(p)).append(' ')
-                            .append(Files.getLastModifiedTime(p).toMillis());
-                }
-            }
+            stamp.append(' ').append(System.getProperty("java.class.path")).append('\n').append(folderStamp(code));
             return of(stamp.toString());
         } catch (IOException | URISyntaxException | RuntimeException e) {
             // Code from somewhere unusual: a stamp no other run shares, so nothing is reused.

@@ -12,6 +12,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModel;
@@ -74,49 +75,16 @@ final class DocumentPdfs {
     }
 
     /**
-     * A PDF made or found: where it goes, the link its page shows, and its bytes, which stay in the
-     * PDF cache until its page is written whenever the cache holds them (the PDFs of a large
-     * publication are made before its pages, and are never all in memory at once).
+     * A PDF made or found: where it goes, the link its page shows, whether it came from the cache
+     * rather than being typeset, and its bytes, which stay in the PDF cache until its page is
+     * written whenever the cache holds them (the PDFs of a large publication are made before its
+     * pages, and are never all in memory at once). {@code bytes} is empty when the cache entry they
+     * were found in is not the PDF it was taken for (damaged, or changed since): then it must be
+     * typeset again.
      */
-    static final class Pdf {
-        private final String path;
-        private final PdfLink link;
-        private final byte[] held;
-        private final BuildCache cache;
-        private final String key;
-        private final long length;
-        private final boolean reused;
-
-        private Pdf(String path, PdfLink link, byte[] held, BuildCache cache, String key, long length, boolean reused) {
-            this.path = path;
-            this.link = link;
-            this.held = held;
-            this.cache = cache;
-            this.key = key;
-            this.length = length;
-            this.reused = reused;
-        }
-
-        /** Whether it was found in the cache rather than typeset by this build. */
-        boolean reused() {
-            return reused;
-        }
-
-        String path() {
-            return path;
-        }
-
-        PdfLink link() {
-            return link;
-        }
-
-        /**
-         * The bytes; empty when the cache entry they were found in is not the PDF it was taken for
-         * (damaged, or changed since): then it must be typeset again.
-         */
+    record Pdf(String path, PdfLink link, boolean reused, Supplier<Optional<byte[]>> content) {
         Optional<byte[]> bytes() {
-            if (held != null) return Optional.of(held);
-            return cache.find(key).filter(b -> b.length == length && looksLikePdf(b));
+            return content.get();
         }
     }
 
@@ -216,7 +184,7 @@ final class DocumentPdfs {
             sources.cache().keep(sourceKey, KeyedBytes.encode(sourceKey, Optional.of(key.getBytes(StandardCharsets.US_ASCII))));
         }
         // Held only when the cache could not keep them (a read-only project).
-        boolean kept = cache.size(key).orElse(-1) == bytes.length;
+        boolean kept = found || cache.size(key).orElse(-1) == bytes.length;
         return pdf(ctx, lang, doc, kept ? null : bytes, key, bytes.length, found);
     }
 
@@ -227,8 +195,10 @@ final class DocumentPdfs {
         Localizer l = ctx.l10n(lang);
         // Whole kilobytes, at least 1, the way download links usually state sizes.
         long kb = Math.max(1, Math.round(length / 1024.0));
+        Supplier<Optional<byte[]>> content = held != null ? () -> Optional.of(held)
+                : () -> cache.find(key).filter(b -> b.length == length && looksLikePdf(b));
         return new Pdf(path, new PdfLink(Urls.relative(PagePaths.document(lang, doc), path), fileName,
-                l.format("doc.pdf.size", kb)), held, cache, key, length, reused);
+                l.format("doc.pdf.size", kb)), reused, content);
     }
 
     /** A damaged cache entry (cut short, or not a PDF at all) is typeset again. */

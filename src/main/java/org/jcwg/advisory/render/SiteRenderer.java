@@ -165,10 +165,7 @@ public final class SiteRenderer {
         Map<String, ParallelPrint.Job> jobs = new HashMap<>();
         Map<String, DocumentPdfs.Pdf> printed = new HashMap<>();
         if (pdfs != null) {
-            List<ParallelPrint.Job> all = new ArrayList<>();
-            for (Lang lang : Lang.values()) {
-                for (Document d : ctx.inLang(lang)) all.add(new ParallelPrint.Job(lang, d, null));
-            }
+            List<ParallelPrint.Job> all = unviewed(ctx, (lang, d) -> true);
             List<Optional<DocumentPdfs.Pdf>> known = Parallel.map(all, j -> pdfs.known(ctx, j.lang(), j.doc()));
             for (int i = 0; i < all.size(); i++) {
                 ParallelPrint.Job j = all.get(i);
@@ -311,14 +308,19 @@ public final class SiteRenderer {
     private static List<ParallelPrint.Job> views(RenderContext ctx, DocumentViews docs, BiPredicate<Lang, Document> which,
                                                  Set<Asset> usedAssets, Set<SectionRef> stale) throws RenderException {
         Map<Lang, Map<String, Asset>> assetsByLang = assetsByLang(ctx.site);
-        List<ParallelPrint.Job> unviewed = new ArrayList<>();
+        return Parallel.map(unviewed(ctx, which), j -> new ParallelPrint.Job(j.lang(), j.doc(),
+                docs.document(j.lang(), j.doc(), assetsByLang.get(j.lang()), usedAssets, stale)));
+    }
+
+    /** A job without its view for each document in each language {@code which} selects, in the documents' order. */
+    private static List<ParallelPrint.Job> unviewed(RenderContext ctx, BiPredicate<Lang, Document> which) {
+        List<ParallelPrint.Job> jobs = new ArrayList<>();
         for (Lang lang : Lang.values()) {
             for (Document d : ctx.inLang(lang)) {
-                if (which.test(lang, d)) unviewed.add(new ParallelPrint.Job(lang, d, null));
+                if (which.test(lang, d)) jobs.add(new ParallelPrint.Job(lang, d, null));
             }
         }
-        return Parallel.map(unviewed, j -> new ParallelPrint.Job(j.lang(), j.doc(),
-                docs.document(j.lang(), j.doc(), assetsByLang.get(j.lang()), usedAssets, stale)));
+        return jobs;
     }
 
     /** The languages whose search index this renderer has taken whole from the build cache so far. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -66,9 +67,10 @@ public final class CacheFolder implements BuildCache {
         if (!KEY.matcher(key).matches()) return OptionalLong.empty();
         Path file = folder.resolve(key + suffix);
         try {
-            long size = Files.size(file);
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!a.isRegularFile()) return OptionalLong.empty();
             used.add(key);
-            return OptionalLong.of(size);
+            return OptionalLong.of(a.size());
         } catch (IOException e) {
             return OptionalLong.empty();
         }

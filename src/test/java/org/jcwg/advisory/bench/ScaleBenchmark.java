@@ -73,8 +73,7 @@ public final class ScaleBenchmark {
     }
 
     /** The builds with PDFs of one size: all typeset, then nothing changed, then one file changed; null when skipped. */
-    private record PdfBuilds(TimedProcess.Run all, Summary allSummary, TimedProcess.Run unchanged, Summary unchangedSummary,
-                             TimedProcess.Run rebuild, Summary rebuildSummary) {
+    private record PdfBuilds(TimedProcess.Run all, TimedProcess.Run unchanged, TimedProcess.Run rebuild) {
     }
 
     /** What the build's summary line says. */
@@ -213,7 +212,7 @@ public final class ScaleBenchmark {
             TimedProcess.Run all = require(TimedProcess.run(root, env, pdfCommand), "build with PDFs");
             TimedProcess.Run again = require(TimedProcess.run(root, env, pdfCommand), "build with PDFs again");
             TimedProcess.Run edit = afterOneEdit(root, pairs, env, pdfCommand, "rebuild with PDFs");
-            withPdfs = new PdfBuilds(all, Summary.parse(all.err()), again, Summary.parse(again.err()), edit, Summary.parse(edit.err()));
+            withPdfs = new PdfBuilds(all, again, edit);
         }
 
         TimedProcess.Run hugoRun = null;
@@ -270,13 +269,15 @@ public final class ScaleBenchmark {
                 .map(x -> String.format(Locale.ROOT, "%.1f s", x.buildMillis() / 1000.0))
                 .collect(java.util.stream.Collectors.joining(", ")));
         if (r.pdfBuilds() != null) {
-            PdfBuilds p = r.pdfBuilds();
-            line("build with PDFs, all typeset", p.all(), String.format(Locale.ROOT, "%,d PDFs; %s", p.allSummary().pdfs(),
-                    phases(p.allSummary())));
-            line("  again, nothing changed", p.unchanged(), String.format(Locale.ROOT, "%,d PDFs from the cache; %s",
-                    p.unchangedSummary().pdfsReused(), phases(p.unchangedSummary())));
-            line("  after a one-file edit", p.rebuild(), String.format(Locale.ROOT, "%,d of %,d files written; %s",
-                    p.rebuildSummary().written(), p.rebuildSummary().files(), phases(p.rebuildSummary())));
+            Summary all = Summary.parse(r.pdfBuilds().all().err());
+            Summary unchanged = Summary.parse(r.pdfBuilds().unchanged().err());
+            Summary rebuild = Summary.parse(r.pdfBuilds().rebuild().err());
+            line("build with PDFs, all typeset", r.pdfBuilds().all(), String.format(Locale.ROOT, "%,d PDFs; %s", all.pdfs(),
+                    phases(all)));
+            line("  again, nothing changed", r.pdfBuilds().unchanged(), String.format(Locale.ROOT, "%,d PDFs from the cache; %s",
+                    unchanged.pdfsReused(), phases(unchanged)));
+            line("  after a one-file edit", r.pdfBuilds().rebuild(), String.format(Locale.ROOT, "%,d of %,d files written; %s",
+                    rebuild.written(), rebuild.files(), phases(rebuild)));
         }
         if (r.hugo() != null) {
             line(hugo, r.hugo(), String.format(Locale.ROOT, "%,d pages, %,.0f pages/s", r.hugoPages(),

@@ -23,20 +23,30 @@ class QuickUpdateTest {
     @TempDir
     Path tmp;
 
-    @Test
-    void anEditedDocumentsPagesEqualThoseOfAFullBuild() throws IOException {
+    /** The minimal publication, built once into {@code out}, by the pipeline that then updates it. */
+    private record Built(Path root, BuildOptions options, Pipeline pipeline, Site site) {
+        boolean quickUpdate(String path) throws IOException {
+            return pipeline.quickUpdate(options, site, path);
+        }
+    }
+
+    private Built built() throws IOException {
         Path root = Project.minimal(tmp.resolve("p")).write();
         BuildOptions options = new BuildOptions(root, tmp.resolve("out"), EDITION, false, false);
         Pipeline pipeline = new Pipeline();
-        Site site = pipeline.build(options).findPublished().orElseThrow();
+        return new Built(root, options, pipeline, pipeline.build(options).findPublished().orElseThrow());
+    }
 
-        Path ko = root.resolve("content-ko/advisories/fake-jobs.md");
+    @Test
+    void anEditedDocumentsPagesEqualThoseOfAFullBuild() throws IOException {
+        Built b = built();
+        Path ko = b.root().resolve("content-ko/advisories/fake-jobs.md");
         Files.writeString(ko, Files.readString(ko).replace("거래소 직원들이 채용 제안을 받는다.", "거래소 직원들이 가짜 채용 제안을 받는다."));
-        assertTrue(pipeline.quickUpdate(options, site, "advisories/fake-jobs.md"));
+        assertTrue(b.quickUpdate("advisories/fake-jobs.md"));
         String quick = Files.readString(tmp.resolve("out/ko/advisories/fake-jobs/index.html"));
         assertTrue(quick.contains("가짜 채용 제안"), quick);
 
-        pipeline.build(new BuildOptions(root, tmp.resolve("full"), EDITION, false, false));
+        b.pipeline().build(new BuildOptions(b.root(), tmp.resolve("full"), EDITION, false, false));
         assertEquals(Files.readString(tmp.resolve("full/ko/advisories/fake-jobs/index.html")), quick,
                 "the quick page is the page of a full build");
         assertEquals(Files.readString(tmp.resolve("full/en/advisories/fake-jobs/index.html")),
@@ -45,38 +55,32 @@ class QuickUpdateTest {
 
     @Test
     void aTemplateChangedSinceTheLastQuickUpdateIsUsed() throws IOException {
-        Path root = Project.minimal(tmp.resolve("p")).write();
-        BuildOptions options = new BuildOptions(root, tmp.resolve("out"), EDITION, false, false);
-        Pipeline pipeline = new Pipeline();
-        Site site = pipeline.build(options).findPublished().orElseThrow();
+        Built b = built();
         Path page = tmp.resolve("out/ko/advisories/fake-jobs/index.html");
-        assertTrue(pipeline.quickUpdate(options, site, "advisories/fake-jobs.md"));
+        assertTrue(b.quickUpdate("advisories/fake-jobs.md"));
         assertFalse(Files.readString(page).contains("project-document-template"));
 
         // The renderer of quick updates is kept between them, but not past a change of the templates.
-        Path override = root.resolve("templates/document.ftlh");
+        Path override = b.root().resolve("templates/document.ftlh");
         Files.createDirectories(override.getParent());
         Files.writeString(override, "<!-- project-document-template -->\n" + Files.readString(Path.of("templates/document.ftlh")));
-        assertTrue(pipeline.quickUpdate(options, site, "advisories/fake-jobs.md"));
+        assertTrue(b.quickUpdate("advisories/fake-jobs.md"));
         assertTrue(Files.readString(page).contains("project-document-template"), "the project's template is used");
         Files.delete(override);
-        assertTrue(pipeline.quickUpdate(options, site, "advisories/fake-jobs.md"));
+        assertTrue(b.quickUpdate("advisories/fake-jobs.md"));
         assertFalse(Files.readString(page).contains("project-document-template"), "and no longer once it is gone");
     }
 
     @Test
     void brokenNewOrMissingDocumentsWaitForTheFullBuild() throws IOException {
-        Path root = Project.minimal(tmp.resolve("p")).write();
-        BuildOptions options = new BuildOptions(root, tmp.resolve("out"), EDITION, false, false);
-        Pipeline pipeline = new Pipeline();
-        Site site = pipeline.build(options).findPublished().orElseThrow();
+        Built b = built();
         Path page = tmp.resolve("out/en/advisories/fake-jobs/index.html");
         String before = Files.readString(page);
 
-        Path en = root.resolve("content-en/advisories/fake-jobs.md");
+        Path en = b.root().resolve("content-en/advisories/fake-jobs.md");
         Files.writeString(en, Files.readString(en).replace("tlp: CLEAR", "tlp: CLEAR\ntlp: AMBER"));
-        assertFalse(pipeline.quickUpdate(options, site, "advisories/fake-jobs.md"), "a duplicate key is an error");
+        assertFalse(b.quickUpdate("advisories/fake-jobs.md"), "a duplicate key is an error");
         assertEquals(before, Files.readString(page), "the page is left as it was");
-        assertFalse(pipeline.quickUpdate(options, site, "advisories/not-there.md"));
+        assertFalse(b.quickUpdate("advisories/not-there.md"));
     }
 }
