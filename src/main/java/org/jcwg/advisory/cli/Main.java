@@ -21,6 +21,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        java.util.OptionalInt child = TunedJvm.runInChild(args);
+        if (child.isPresent()) System.exit(child.getAsInt());
+        TunedJvm.stopWithParent();
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }

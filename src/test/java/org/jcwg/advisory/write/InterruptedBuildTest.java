@@ -64,7 +64,10 @@ class InterruptedBuildTest {
             Process p = build(root, out);
             Thread.sleep(delay);
             boolean finished = !p.isAlive();
+            // A build may run in a child JVM (TunedJvm) that stops itself when its parent is killed.
+            List<ProcessHandle> children = p.descendants().toList();
             p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            for (ProcessHandle child : children) child.onExit().get(30, TimeUnit.SECONDS);
             // Killed between the swap's two moves, the previous site waits beside the folder: the
             // next build puts it back before anything else.
             new SiteWriter().requireReplaceable(out);
