@@ -15,8 +15,8 @@ import java.util.Set;
  * Runs a batch command ({@code build}, {@code check}, {@code accept}) in a child JVM with options
  * that suit a short run on few cores, since a jar cannot choose its own JVM's options. Measured on
  * the 2-core machine, 1,000 pairs: the JVM's defaults (G1, C2) spend a core compiling with C2 and
- * grow the heap by page faults that cost the kernel several seconds; with {@link #OPTIONS}
- * {@code check} takes 8.3-8.7 s instead of 13.8-14.6 s, peak memory a quarter of it.
+ * grow the heap by page faults that cost the kernel seconds; with {@link #OPTIONS} {@code check}
+ * took 8.4-11.7 s instead of 14.5-16.9 s in a quarter of the memory (README, Benchmark at scale).
  * A JVM the user started with options of their own (or {@code JAVA_TOOL_OPTIONS} and kin) is left
  * as it is, and so is {@code serve}, whose warm JVM profits from C2.
  */
@@ -54,10 +54,9 @@ final class TunedJvm {
             Map<String, String> env, long parentPid) {
         if (OPTION_VARIABLES.stream().anyMatch(v -> !env.getOrDefault(v, "").isBlank())) return Optional.empty();
         if (firstCommand(args).filter(BATCH::contains).isEmpty()) return Optional.empty();
-        int jvmOptions = jvmOptionsEnd(launcher, args.length);
-        if (jvmOptions < 0) return Optional.empty();
-        int entry = launcher.size() - args.length - 1;
-        if (!program.startedBy(launcher, entry) || !launcher.subList(entry + 1, launcher.size()).equals(List.of(args))) {
+        int entry = launcher.size() - args.length - 1; // -jar's JAR, or the main class
+        if (entry < 0 || !onlyClassPathAndProperties(launcher.subList(0, entry)) || !program.startedBy(launcher, entry)
+                || !launcher.subList(entry + 1, launcher.size()).equals(List.of(args))) {
             return Optional.empty();
         }
         List<String> child = new ArrayList<>();
@@ -73,27 +72,21 @@ final class TunedJvm {
         return Optional.empty();
     }
 
-    /**
-     * Where the launcher's own options end, or -1 when one of them is not a class path or a system
-     * property (the user chose the JVM), or the command line is not {@code options, -jar JAR or
-     * MAIN, args}.
-     */
-    private static int jvmOptionsEnd(List<String> launcher, int argCount) {
-        int entry = launcher.size() - argCount - 1; // -jar's JAR, or the main class
-        if (entry < 0) return -1;
+    /** Whether the JVM's own options only set a class path or system properties (else the user chose the JVM). */
+    private static boolean onlyClassPathAndProperties(List<String> options) {
         int i = 0;
-        while (i < entry) {
-            String o = launcher.get(i);
-            if (o.equals("-jar") && i == entry - 1) return i;
-            if ((o.equals("-cp") || o.equals("-classpath") || o.equals("--class-path")) && i + 1 < entry) {
+        while (i < options.size()) {
+            String o = options.get(i);
+            if (o.equals("-jar") && i == options.size() - 1) return true;
+            if ((o.equals("-cp") || o.equals("-classpath") || o.equals("--class-path")) && i + 1 < options.size()) {
                 i += 2;
             } else if (o.startsWith("-D")) {
                 i++;
             } else {
-                return -1;
+                return false;
             }
         }
-        return launcher.get(entry).startsWith("-") ? -1 : i;
+        return true;
     }
 
     /** Runs the command in a tuned child when that applies: its exit status, or empty to run here. */
@@ -128,7 +121,7 @@ final class TunedJvm {
                 Runtime.getRuntime().removeShutdownHook(stop);
                 return OptionalInt.of(status);
             } catch (InterruptedException e) {
-                // only a shutdown interrupts the main thread; keep waiting for the child's status
+                // the status is still the child's to give: keep waiting
             } catch (IllegalStateException e) {
                 return OptionalInt.of(child.exitValue()); // shutting down already
             }

@@ -259,7 +259,7 @@ public final class ScaleBenchmark {
                 r.summary().pages() / r.build().wallSeconds()));
         System.out.printf(Locale.ROOT, "  %-32s %s; JVM start, exit and the rest %.1f s%n", "phases (build's summary)",
                 phases(r.summary()), r.build().wallSeconds() - r.summary().seconds());
-        line("  in the JVM's defaults (" + JVM_DEFAULTS + ")", r.jvmDefaults(), "");
+        line("  JVM defaults (" + JVM_DEFAULTS + ")", r.jvmDefaults(), "");
         line("build again, nothing changed", r.unchanged(), phases(r.unchangedSummary()));
         line("check after a build", r.checkAfterBuild(), "");
         line("rebuild after a one-file edit", r.rebuild(), String.format(Locale.ROOT, "%,d of %,d files written; %s",
