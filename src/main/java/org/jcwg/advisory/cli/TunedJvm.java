@@ -92,6 +92,8 @@ final class TunedJvm {
     /** Runs the command in a tuned child when that applies: its exit status, or empty to run here. */
     static OptionalInt runInChild(String[] args) {
         if (System.getProperty(PARENT) != null) return OptionalInt.empty();
+        // The options are HotSpot's server VM's: another VM might refuse to start with them.
+        if (!System.getProperty("java.vm.name", "").contains("Server VM")) return OptionalInt.empty();
         ProcessHandle self = ProcessHandle.current();
         Optional<String[]> launcher = self.info().arguments(); // empty for a command line over 4,096 bytes
         if (launcher.isEmpty()) return OptionalInt.empty();
