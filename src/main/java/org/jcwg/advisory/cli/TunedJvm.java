@@ -2,8 +2,10 @@ package org.jcwg.advisory.cli;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,36 +109,24 @@ final class TunedJvm {
         } catch (IOException | UnsupportedOperationException e) {
             return OptionalInt.empty(); // no child: the command runs here, as it would have
         }
-        // Stopped (Ctrl-C, a CI job cancelled), the parent stops the child and waits for its own cleanup.
-        Thread stop = new Thread(() -> {
+        // Stopped (Ctrl-C, a CI job cancelled), the parent stops the child and waits for its own
+        // cleanup; after the child's own end, as the parent exits, the hook finds nothing to stop.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             child.destroy();
-            try {
-                child.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        Runtime.getRuntime().addShutdownHook(stop);
-        while (true) {
-            try {
-                int status = child.waitFor();
-                Runtime.getRuntime().removeShutdownHook(stop);
-                return OptionalInt.of(status);
-            } catch (InterruptedException e) {
-                // the status is still the child's to give: keep waiting
-            } catch (IllegalStateException e) {
-                return OptionalInt.of(child.exitValue()); // shutting down already
-            }
-        }
+            child.onExit().join();
+        }));
+        return OptionalInt.of(child.onExit().join().exitValue()); // join, unlike waitFor, is not interrupted
     }
 
     private static Program thisProgram() {
-        Optional<Path> jar;
-        try {
-            Path p = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            jar = Optional.of(p.toAbsolutePath().normalize()).filter(Files::isRegularFile);
-        } catch (URISyntaxException | SecurityException | NullPointerException | IllegalArgumentException e) {
-            jar = Optional.empty(); // not from a jar we can name: only the main-class form is recognised
+        Optional<Path> jar = Optional.empty(); // not from a jar we can name: only the main-class form is recognised
+        CodeSource code = Main.class.getProtectionDomain().getCodeSource();
+        if (code != null) {
+            try {
+                jar = Optional.of(Path.of(code.getLocation().toURI()).toAbsolutePath().normalize()).filter(Files::isRegularFile);
+            } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
+                // a location that is no file
+            }
         }
         return new Program(Main.class.getName(), jar);
     }

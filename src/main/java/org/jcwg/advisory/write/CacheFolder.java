@@ -50,11 +50,11 @@ public final class CacheFolder implements BuildCache {
 
     @Override
     public Optional<byte[]> find(String key) {
-        if (!KEY.matcher(key).matches()) return Optional.empty();
-        Path file = folder.resolve(key + suffix);
+        Optional<Path> entry = file(key);
+        if (entry.isEmpty()) return Optional.empty();
         try {
-            if (!Files.isRegularFile(file)) return Optional.empty();
-            byte[] bytes = Files.readAllBytes(file);
+            if (!Files.isRegularFile(entry.get())) return Optional.empty();
+            byte[] bytes = Files.readAllBytes(entry.get());
             used.add(key);
             return Optional.of(bytes);
         } catch (IOException e) {
@@ -64,10 +64,10 @@ public final class CacheFolder implements BuildCache {
 
     @Override
     public OptionalLong size(String key) {
-        if (!KEY.matcher(key).matches()) return OptionalLong.empty();
-        Path file = folder.resolve(key + suffix);
+        Optional<Path> entry = file(key);
+        if (entry.isEmpty()) return OptionalLong.empty();
         try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            BasicFileAttributes a = Files.readAttributes(entry.get(), BasicFileAttributes.class);
             if (!a.isRegularFile()) return OptionalLong.empty();
             used.add(key);
             return OptionalLong.of(a.size());
@@ -78,10 +78,11 @@ public final class CacheFolder implements BuildCache {
 
     @Override
     public void keep(String key, byte[] entry) {
-        if (!KEY.matcher(key).matches()) return;
+        Optional<Path> entryFile = file(key);
+        if (entryFile.isEmpty()) return;
         used.add(key);
         try {
-            Path file = folder.resolve(key + suffix);
+            Path file = entryFile.get();
             if (writes == Writes.ATOMIC) {
                 AtomicFile.write(file, entry);
             } else {
@@ -98,7 +99,12 @@ public final class CacheFolder implements BuildCache {
 
     @Override
     public void retain(String key) {
-        if (KEY.matcher(key).matches()) used.add(key);
+        if (file(key).isPresent()) used.add(key);
+    }
+
+    /** The file of the entry {@code key}; empty for a key that is no name of ours (never a path out of the folder). */
+    private Optional<Path> file(String key) {
+        return KEY.matcher(key).matches() ? Optional.of(folder.resolve(key + suffix)) : Optional.empty();
     }
 
     /**

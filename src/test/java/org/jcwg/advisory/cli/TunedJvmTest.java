@@ -94,17 +94,27 @@ class TunedJvmTest {
         return pb;
     }
 
+    private static List<String> arguments(ProcessHandle p) {
+        return p.info().arguments().map(List::of).orElse(List.of());
+    }
+
+    /** The parent's child once it is the JVM (it is the runtime's spawn helper at first); empty when none came. */
+    private static Optional<ProcessHandle> tunedChild(Process parent) throws InterruptedException {
+        while (parent.isAlive()) {
+            Optional<ProcessHandle> child = parent.children().findFirst()
+                    .filter(c -> arguments(c).stream().anyMatch(a -> a.startsWith("-D" + TunedJvm.PARENT + "=")));
+            if (child.isPresent()) return child;
+            Thread.sleep(5);
+        }
+        return Optional.empty();
+    }
+
     @Test
     void theChildHasTheTunedOptionsAndItsExitStatusIsTheCommands() throws Exception {
         Path root = Project.minimal(tmp.resolve("project")).write();
         Path log = tmp.resolve("build.log");
         Process parent = main(root, "build", "--no-pdf").redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        List<String> childArguments = List.of();
-        // The child is the runtime's spawn helper at first (its own arguments), then the JVM.
-        while (parent.isAlive() && childArguments.stream().noneMatch(a -> a.startsWith("-D" + TunedJvm.PARENT + "="))) {
-            childArguments = parent.children().findFirst().flatMap(c -> c.info().arguments()).map(List::of).orElse(List.of());
-            Thread.sleep(5);
-        }
+        List<String> childArguments = tunedChild(parent).map(TunedJvmTest::arguments).orElse(List.of());
         assertTrue(parent.waitFor(120, TimeUnit.SECONDS));
         assertEquals(0, parent.exitValue(), Files.readString(log));
         assertTrue(childArguments.containsAll(TunedJvm.OPTIONS), childArguments.toString());
@@ -124,11 +134,7 @@ class TunedJvmTest {
         Path root = Project.minimal(tmp.resolve("project")).write();
         Process parent = main(root, "build", "--no-pdf").redirectErrorStream(true)
                 .redirectOutput(tmp.resolve("build.log").toFile()).start();
-        Optional<ProcessHandle> child = Optional.empty();
-        while (parent.isAlive() && child.isEmpty()) {
-            child = parent.children().findFirst();
-            Thread.sleep(5);
-        }
+        Optional<ProcessHandle> child = tunedChild(parent);
         assertTrue(child.isPresent(), "no child started");
         parent.destroyForcibly().waitFor();
         child.get().onExit().get(30, TimeUnit.SECONDS);
