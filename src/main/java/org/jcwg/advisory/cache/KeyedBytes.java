@@ -3,47 +3,38 @@ package org.jcwg.advisory.cache;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.zip.CRC32C;
 
 /**
  * A file a build made (or its absence: "this document has no such file") as a
  * {@link BuildCache} entry and back. The entry holds its key, so one found under another name is
- * refused, its length, so one cut short is too, and the SHA-256 of the file, so one damaged
- * inside is too: what comes back is published as it is. Stateless.
+ * refused, its length, so one cut short is too, and the CRC-32C of the file, so one damaged
+ * inside is too: what comes back is published as it is. A checksum, not a digest: whoever can
+ * write an entry can write its digest too, so a digest would guard against nothing more, and
+ * SHA-256 without the JIT's intrinsic (the child JVM runs C1 only) cost a one-file rebuild of
+ * 1,000 pairs 2 s of CPU on the 340 MB of entries it reads. Stateless.
  */
 public final class KeyedBytes {
 
-    private static final int MAGIC = 0x41534232; // "ASB2"
-
-    private static final int DIGEST_BYTES = 32;
+    private static final int MAGIC = 0x41534233; // "ASB3"; "ASB2" entries held a SHA-256
 
     private KeyedBytes() {
     }
 
-    private static byte[] digest(byte[] b) {
-        return digest(b, 0, b.length);
-    }
-
-    private static byte[] digest(byte[] b, int from, int length) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(b, from, length);
-            return sha.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+    private static int checksum(byte[] b, int from, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(b, from, length);
+        return (int) crc.getValue();
     }
 
     public static byte[] encode(String key, Optional<byte[]> bytes) {
         byte[] k = key.getBytes(StandardCharsets.UTF_8);
         byte[] b = bytes.orElse(new byte[0]);
-        byte[] digest = digest(b);
-        ByteBuffer out = ByteBuffer.allocate(4 + 4 + k.length + 1 + digest.length + 4 + b.length);
-        out.putInt(MAGIC).putInt(k.length).put(k).put((byte) (bytes.isPresent() ? 1 : 0)).put(digest)
-                .putInt(b.length).put(b);
+        ByteBuffer out = ByteBuffer.allocate(4 + 4 + k.length + 1 + 4 + 4 + b.length);
+        out.putInt(MAGIC).putInt(k.length).put(k).put((byte) (bytes.isPresent() ? 1 : 0))
+                .putInt(checksum(b, 0, b.length)).putInt(b.length).put(b);
         return out.array();
     }
 
@@ -59,12 +50,11 @@ public final class KeyedBytes {
             in.get(k);
             if (!Arrays.equals(k, key.getBytes(StandardCharsets.UTF_8))) return Optional.empty();
             byte present = in.get();
-            byte[] digest = new byte[DIGEST_BYTES];
-            in.get(digest);
+            int checksum = in.getInt();
             int length = length(in);
             int from = in.position();
             if (from + length != entry.length || present > 1 || present < 0
-                    || !Arrays.equals(digest, digest(entry, from, length))) {
+                    || checksum != checksum(entry, from, length)) {
                 return Optional.empty();
             }
             return Optional.of(present == 1 ? Optional.of(ByteBuffer.wrap(entry, from, length).slice()) : Optional.empty());
