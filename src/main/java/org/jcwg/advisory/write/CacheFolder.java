@@ -27,7 +27,7 @@ public final class CacheFolder implements BuildCache {
         /** Through a temporary file renamed into place, for entries their users cannot tell cut short (PDFs). */
         ATOMIC,
         /**
-         * Straight into the entry's file, for entries that hold their own length or digest, so that one
+         * Straight into the entry's file, for entries that hold their own length and checksum, so that one
          * cut short by a stopped build is refused like any damaged entry. The temporary files were a
          * tenth of a large publication's clean build (eleven thousand entries).
          */
