@@ -49,7 +49,11 @@ final class TranslationReader {
 
     /** Empty when the file cannot be read as a document at all (the reason is in {@code out}). */
     Optional<Translation> read(Lang lang, String file, String text, List<Diagnostic> out) {
-        Optional<FrontMatter> split = FrontMatter.split(text);
+        return read(lang, file, text, FrontMatter.split(text), out);
+    }
+
+    /** As {@link #read(Lang, String, String, List)}, the text already split (the body kept is that split's). */
+    Optional<Translation> read(Lang lang, String file, String text, Optional<FrontMatter> split, List<Diagnostic> out) {
         if (split.isEmpty()) {
             out.add(Diagnostic.error("front-matter-missing", SourcePos.file(file), text.startsWith("---\n")
                     ? "the front matter opened here is never closed; add a '---' line after its last key"

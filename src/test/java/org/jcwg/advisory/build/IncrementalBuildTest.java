@@ -128,6 +128,18 @@ class IncrementalBuildTest {
         incrementalEqualsClean();
     }
 
+    /** A file is read from the cache by what it reads as: saved again with CRLF lines and a byte-order mark, it is not parsed again. */
+    @Test
+    void aFileSavedWithCrlfLinesAndAByteOrderMark() throws IOException {
+        build("incremental", false, false);
+        Path p = project.resolve("content-ko/reports/us-rok-strategy-2022.md");
+        String text = Files.readString(p);
+        assertFalse(text.contains("\r"), "the sample is saved with LF lines");
+        Files.writeString(p, "\uFEFF" + text.replace("\n", "\r\n"));
+        Outcome o = incrementalEqualsClean(false);
+        assertEquals(o.summary().sources(), o.summary().sourcesReused(), "no file read again: " + o.summary());
+    }
+
     @Test
     void anAdvisorysTitleInBothLanguages() throws IOException {
         edit("content-en/advisories/exchange-incident-2025.md", "title: Compromised hot wallet signing service at a partner exchange",
