@@ -10,21 +10,23 @@ import java.util.zip.CRC32C;
 /**
  * A file a build made (or its absence: "this document has no such file") as a
  * {@link BuildCache} entry and back. The entry holds its key, so one found under another name is
- * refused, its length, so one cut short is too, and the CRC-32C of the file, so one damaged
- * inside is too: what comes back is published as it is. A checksum, not a digest: whoever can
- * write an entry can write its digest too, so a digest would guard against nothing more, and
- * SHA-256 without the JIT's intrinsic (the child JVM runs C1 only) cost a one-file rebuild of
- * 1,000 pairs 2 s of CPU on the 340 MB of entries it reads. Stateless.
+ * refused, its length, so one cut short is too, and a CRC-32C of the file and of whether there is
+ * one, so one damaged inside is too: what comes back is published as it is. A checksum, not a
+ * digest: whoever can write an entry can write its digest too, so a digest would guard against
+ * nothing more, and SHA-256 without the JIT's intrinsic (the child JVM runs C1 only) cost a
+ * one-file rebuild of 1,000 pairs 2 s of CPU on the 340 MB of entries it reads. Stateless.
  */
 public final class KeyedBytes {
 
-    private static final int MAGIC = 0x41534233; // "ASB3"; "ASB2" entries held a SHA-256
+    private static final int MAGIC = 0x41534234; // "ASB4"; "ASB2" held a SHA-256, "ASB3" a checksum of the file alone
 
     private KeyedBytes() {
     }
 
-    private static int checksum(byte[] b, int from, int length) {
+    /** Over whether there is a file too: a flipped flag must not turn "no file" into an empty one. */
+    private static int checksum(byte present, byte[] b, int from, int length) {
         CRC32C crc = new CRC32C();
+        crc.update(present);
         crc.update(b, from, length);
         return (int) crc.getValue();
     }
@@ -33,8 +35,9 @@ public final class KeyedBytes {
         byte[] k = key.getBytes(StandardCharsets.UTF_8);
         byte[] b = bytes.orElse(new byte[0]);
         ByteBuffer out = ByteBuffer.allocate(4 + 4 + k.length + 1 + 4 + 4 + b.length);
-        out.putInt(MAGIC).putInt(k.length).put(k).put((byte) (bytes.isPresent() ? 1 : 0))
-                .putInt(checksum(b, 0, b.length)).putInt(b.length).put(b);
+        byte present = (byte) (bytes.isPresent() ? 1 : 0);
+        out.putInt(MAGIC).putInt(k.length).put(k).put(present).putInt(checksum(present, b, 0, b.length))
+                .putInt(b.length).put(b);
         return out.array();
     }
 
@@ -54,7 +57,7 @@ public final class KeyedBytes {
             int length = length(in);
             int from = in.position();
             if (from + length != entry.length || present > 1 || present < 0
-                    || checksum != checksum(entry, from, length)) {
+                    || checksum != checksum(present, entry, from, length)) {
                 return Optional.empty();
             }
             return Optional.of(present == 1 ? Optional.of(ByteBuffer.wrap(entry, from, length).slice()) : Optional.empty());

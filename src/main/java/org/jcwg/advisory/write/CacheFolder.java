@@ -78,19 +78,18 @@ public final class CacheFolder implements BuildCache {
 
     @Override
     public void keep(String key, byte[] entry) {
-        Optional<Path> entryFile = file(key);
-        if (entryFile.isEmpty()) return;
+        Optional<Path> file = file(key);
+        if (file.isEmpty()) return;
         used.add(key);
         try {
-            Path file = entryFile.get();
             if (writes == Writes.ATOMIC) {
-                AtomicFile.write(file, entry);
+                AtomicFile.write(file.get(), entry);
             } else {
                 if (!created) {
                     Files.createDirectories(folder);
                     created = true;
                 }
-                Files.write(file, entry);
+                Files.write(file.get(), entry);
             }
         } catch (IOException e) {
             // The cache only saves time: a project that cannot hold one (read-only) still builds.

@@ -42,6 +42,9 @@ class KeyedBytesTest {
         assertEquals(Optional.empty(), KeyedBytes.decode(changed, KEY), "a byte of the file changed");
         assertEquals(Optional.empty(), KeyedBytes.decode(entry, "b".repeat(64)), "another key's entry");
         assertEquals(Optional.empty(), KeyedBytes.decode(Arrays.copyOf(entry, entry.length + 1), KEY), "a byte too many");
+        byte[] noFile = KeyedBytes.encode(KEY, Optional.empty());
+        noFile[4 + 4 + KEY.length()] = 1; // the flag after the key: "no file" read as an empty file
+        assertEquals(Optional.empty(), KeyedBytes.decode(noFile, KEY), "the presence flag flipped");
     }
 
     @Test
