@@ -47,12 +47,11 @@ final class TranslationReader {
         this.bodiesAsHtml = bodiesAsHtml;
     }
 
-    /** Empty when the file cannot be read as a document at all (the reason is in {@code out}). */
-    Optional<Translation> read(Lang lang, String file, String text, List<Diagnostic> out) {
-        return read(lang, file, text, FrontMatter.split(text), out);
-    }
-
-    /** As {@link #read(Lang, String, String, List)}, the text already split (the body kept is that split's). */
+    /**
+     * Empty when the file cannot be read as a document at all (the reason is in {@code out}).
+     * {@code split} is {@link FrontMatter#split} of {@code text}; the translation keeps its body, the
+     * very string whose digest the loader had the build remember.
+     */
     Optional<Translation> read(Lang lang, String file, String text, Optional<FrontMatter> split, List<Diagnostic> out) {
         if (split.isEmpty()) {
             out.add(Diagnostic.error("front-matter-missing", SourcePos.file(file), text.startsWith("---\n")

@@ -43,7 +43,7 @@ class ReadCodecTest {
 
     private static ReadCodec.Entry read(Source s, boolean html) {
         List<Diagnostic> found = new ArrayList<>();
-        Optional<Translation> t = new TranslationReader(MARKDOWN, html).read(s.lang(), s.file(), s.text(), found);
+        Optional<Translation> t = new TranslationReader(MARKDOWN, html).read(s.lang(), s.file(), s.text(), FrontMatter.split(s.text()), found);
         return new ReadCodec.Entry(t, found, html);
     }
 
