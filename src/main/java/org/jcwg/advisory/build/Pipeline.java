@@ -38,6 +38,7 @@ import org.jcwg.advisory.render.StatusPageRenderer;
 import org.jcwg.advisory.write.AtomicFile;
 import org.jcwg.advisory.write.CacheFolder;
 import org.jcwg.advisory.write.LockFileWriter;
+import org.jcwg.advisory.write.PackedCache;
 import org.jcwg.advisory.write.SiteWriter;
 
 /**
@@ -54,15 +55,19 @@ public final class Pipeline {
 
     /** Validates without writing anything (what builds read and compared before is taken from their cache). */
     public Outcome check(Path root, boolean strict) throws IOException {
-        Caches caches = Caches.lookOnly(root);
-        return new Outcome(findings(checkingLoader(caches).load(root), strict, caches.checks()), Outcome.Summary.NONE);
+        try (Caches caches = Caches.lookOnly(root)) {
+            return new Outcome(findings(checkingLoader(caches).load(root), strict, caches.checks()), Outcome.Summary.NONE);
+        }
     }
 
     /** Validates, and writes the editors' translation status page to {@code report}, findings or not. */
     public Outcome check(Path root, boolean strict, Path report) throws IOException {
-        Caches caches = Caches.lookOnly(root);
-        ContentLoader.Result loaded = checkingLoader(caches).load(root);
-        List<Diagnostic> diagnostics = findings(loaded, strict, caches.checks());
+        ContentLoader.Result loaded;
+        List<Diagnostic> diagnostics;
+        try (Caches caches = Caches.lookOnly(root)) {
+            loaded = checkingLoader(caches).load(root);
+            diagnostics = findings(loaded, strict, caches.checks());
+        }
         try {
             byte[] page = new StatusPageRenderer(root.resolve("templates"))
                     .render(StatusReport.of(loaded.site(), diagnostics));
@@ -82,13 +87,19 @@ public final class Pipeline {
         long start = System.nanoTime();
         PhaseClock clock = new PhaseClock(progress);
         writer.requireReplaceable(options.out());
-        Checked checked = loadAndCheck(options, clock);
+        try (Caches caches = Caches.forBuild(options.cacheFolder(), options.clean())) {
+            return build(options, clock, caches, start);
+        }
+    }
+
+    private Outcome build(BuildOptions options, PhaseClock clock, Caches caches, long start) throws IOException {
+        Checked checked = loadAndCheck(options, clock, caches);
         if (checked.failed()) return new Outcome(checked.diagnostics(), Outcome.Summary.NONE);
         List<Diagnostic> diagnostics = checked.diagnostics();
         Site published = checked.published();
         CacheFolder cache = pdfCache(options);
         SiteRenderer renderer = new SiteRenderer(options.root().resolve("templates"), markdown,
-                options.pdf() ? cache : BuildCache.NONE, checked.caches().renders());
+                options.pdf() ? cache : BuildCache.NONE, caches.renders());
         clock.start("render", 0);
         // Pages go to the new site as they are made; it replaces the old one only when all are there.
         try (SiteWriter.Staging staging = writer.open(options.out(), !options.clean())) {
@@ -105,7 +116,7 @@ public final class Pipeline {
             clock.start("write", 0);
             SiteWriter.Written written = staging.commit();
             if (options.pdf()) cache.prune();
-            checked.caches().prune();
+            caches.prune();
             clock.finish("write");
             int warnings = (int) diagnostics.stream().filter(d -> !d.isError()).count();
             return new Outcome(diagnostics, new Outcome.Summary(published.documents().size(), tally.files(), tally.pages(),
@@ -117,10 +128,10 @@ public final class Pipeline {
     }
 
     /**
-     * The findings of load and check, what the edition publishes (null when there are errors), the
-     * caches they used, and how many document files there were.
+     * The findings of load and check, what the edition publishes (null when there are errors), and
+     * how many document files there were.
      */
-    private record Checked(List<Diagnostic> diagnostics, Site published, Caches caches, int sources, int sourcesReused) {
+    private record Checked(List<Diagnostic> diagnostics, Site published, int sources, int sourcesReused) {
         boolean failed() {
             return published == null;
         }
@@ -128,39 +139,57 @@ public final class Pipeline {
 
     /** The PDF cache of the project; emptied first for a clean build. */
     private static CacheFolder pdfCache(BuildOptions options) throws IOException {
-        CacheFolder cache = new CacheFolder(options.cacheFolder().resolve("pdf"), ".pdf", CacheFolder.Writes.ATOMIC);
+        CacheFolder cache = new CacheFolder(options.cacheFolder().resolve("pdf"), ".pdf");
         if (options.clean()) cache.clear();
         return cache;
     }
 
     /**
      * What builds keep for the next one besides PDFs (see {@link BuildCache}): document files read
-     * ({@code .cache/read}), document pairs compared ({@code .cache/check}) and what each
-     * document gives the site besides its pages: CSAF and STIX files, search index entries
-     * ({@code .cache/render}).
+     * ({@code .cache/read}), document pairs compared ({@code .cache/check}), and document pages
+     * and what else each document gives the site: CSAF and STIX files, search index entries
+     * ({@code .cache/render}). Closing it keeps what was made, whether the build succeeded or not.
      */
-    private record Caches(BuildCache reads, BuildCache checks, BuildCache renders, List<CacheFolder> folders) {
+    private record Caches(BuildCache reads, BuildCache checks, BuildCache renders, List<PackedCache> packs)
+            implements AutoCloseable {
 
         /** A build's: emptied first for a clean build, pruned to what it used when it succeeds. */
         static Caches forBuild(Path cacheFolder, boolean clean) throws IOException {
-            CacheFolder reads = new CacheFolder(cacheFolder.resolve("read"), ".bin", CacheFolder.Writes.DIRECT);
-            CacheFolder checks = new CacheFolder(cacheFolder.resolve("check"), ".bin", CacheFolder.Writes.DIRECT);
-            CacheFolder renders = new CacheFolder(cacheFolder.resolve("render"), ".bin", CacheFolder.Writes.DIRECT);
-            List<CacheFolder> folders = List.of(reads, checks, renders);
-            if (clean) {
-                for (CacheFolder f : folders) f.clear();
+            List<PackedCache> packs = new ArrayList<>();
+            try {
+                for (String name : List.of("read", "check", "render")) {
+                    PackedCache pack = new PackedCache(cacheFolder.resolve(name));
+                    packs.add(pack);
+                    if (clean) pack.clear();
+                }
+            } catch (IOException | RuntimeException e) {
+                for (PackedCache p : packs) p.close();
+                throw e;
             }
-            return new Caches(reads, checks, renders, folders);
+            return new Caches(packs.get(0), packs.get(1), packs.get(2), List.copyOf(packs));
         }
 
         /** For the commands that only look: they use what builds kept, and add nothing. */
         static Caches lookOnly(Path root) throws IOException {
             Caches build = forBuild(BuildOptions.cacheFolder(root), false);
-            return new Caches(build.reads().readOnly(), build.checks().readOnly(), BuildCache.NONE, List.of());
+            return new Caches(build.reads().readOnly(), build.checks().readOnly(), BuildCache.NONE, build.packs());
         }
 
         void prune() throws IOException {
-            for (CacheFolder f : folders) f.prune();
+            for (PackedCache p : packs) p.prune();
+        }
+
+        @Override
+        public void close() throws IOException {
+            IOException first = null;
+            for (PackedCache p : packs) {
+                try {
+                    p.close();
+                } catch (IOException e) {
+                    if (first == null) first = e;
+                }
+            }
+            if (first != null) throw first;
         }
     }
 
@@ -168,16 +197,15 @@ public final class Pipeline {
         return ContentLoader.forChecking(markdown, caches.reads());
     }
 
-    private Checked loadAndCheck(BuildOptions options, PhaseClock clock) throws IOException {
+    private Checked loadAndCheck(BuildOptions options, PhaseClock clock, Caches caches) throws IOException {
         clock.start("load", 0);
-        Caches caches = Caches.forBuild(options.cacheFolder(), options.clean());
         ContentLoader.Result loaded = new ContentLoader(markdown, caches.reads()).load(options.root());
         clock.finish("load");
         clock.start("check", 0);
         List<Diagnostic> diagnostics = findings(loaded, options.strict(), caches.checks());
         clock.finish("check");
         boolean failed = diagnostics.stream().anyMatch(Diagnostic::isError);
-        return new Checked(diagnostics, failed ? null : select(loaded.site(), options.edition()), caches,
+        return new Checked(diagnostics, failed ? null : select(loaded.site(), options.edition()),
                 loaded.documentFiles(), loaded.reusedFiles());
     }
 
@@ -190,7 +218,10 @@ public final class Pipeline {
     public Outcome typesetShard(BuildOptions options, Shard shard, Progress progress) throws IOException {
         long start = System.nanoTime();
         PhaseClock clock = new PhaseClock(progress);
-        Checked checked = loadAndCheck(options, clock);
+        Checked checked;
+        try (Caches caches = Caches.forBuild(options.cacheFolder(), options.clean())) {
+            checked = loadAndCheck(options, clock, caches);
+        }
         if (checked.failed()) return new Outcome(checked.diagnostics(), Outcome.Summary.NONE);
         List<Diagnostic> diagnostics = checked.diagnostics();
         Site published = checked.published();
@@ -223,8 +254,10 @@ public final class Pipeline {
      * @param path relative to the language folders: {@code advisories/x.md}
      */
     public boolean quickUpdate(BuildOptions options, Site lastPublished, String path) throws IOException {
-        Optional<Document> doc = new ContentLoader(markdown, Caches.forBuild(options.cacheFolder(), false).reads())
-                .loadDocument(options.root(), path);
+        Optional<Document> doc;
+        try (Caches caches = Caches.forBuild(options.cacheFolder(), false)) {
+            doc = new ContentLoader(markdown, caches.reads()).loadDocument(options.root(), path);
+        }
         if (doc.isEmpty() || !doc.get().isBilingual() || !options.edition().publishes(doc.get().meta())
                 || lastPublished.findDocument(path).isEmpty()) {
             return false;
@@ -286,7 +319,10 @@ public final class Pipeline {
      * empty means all. A path that names no document is reported, and nothing is written.
      */
     public Accepted accept(Path root, List<String> paths) throws IOException {
-        ContentLoader.Result loaded = checkingLoader(Caches.lookOnly(root)).load(root);
+        ContentLoader.Result loaded;
+        try (Caches caches = Caches.lookOnly(root)) {
+            loaded = checkingLoader(caches).load(root);
+        }
         List<Diagnostic> problems = new ArrayList<>(loaded.diagnostics().stream().filter(Diagnostic::isError).toList());
         Set<String> wanted = new java.util.TreeSet<>();
         for (String p : paths) {
@@ -325,7 +361,10 @@ public final class Pipeline {
             }
         }
         if (!problems.isEmpty()) return new Created(List.of(), null, problems);
-        String id = Scaffold.nextId(type, slug, checkingLoader(Caches.lookOnly(root)).load(root).site().documents(), today);
+        String id;
+        try (Caches caches = Caches.lookOnly(root)) {
+            id = Scaffold.nextId(type, slug, checkingLoader(caches).load(root).site().documents(), today);
+        }
         List<String> written = new ArrayList<>();
         for (var e : Scaffold.texts(type, id, today).entrySet()) {
             String file = e.getKey().folder() + "/" + path;

@@ -14,38 +14,24 @@ import org.jcwg.advisory.cache.BuildCache;
 
 /**
  * A build cache as a folder of {@code <fingerprint><suffix>} files under the project's
- * {@code .cache/} (ignored by git): {@code read/}, {@code check/}, {@code render/} and
- * {@code pdf/}. A build keeps what it used and {@link #prune}s the rest, so the folder holds one
- * build's entries. A damaged or unreadable entry is simply made again (its users check what they
- * take), and a folder that cannot be written only loses the time it would have saved.
- * Thread-safe.
+ * {@code .cache/} (ignored by git): {@code pdf/}, whose entries are few and large (the small
+ * ones of {@code read/}, {@code check/} and {@code render/} are packed, {@link PackedCache}). A
+ * build keeps what it used and {@link #prune}s the rest, so the folder holds one build's entries.
+ * An entry goes through a temporary file renamed into place, since its users can check a PDF
+ * only by its first bytes. A damaged or unreadable entry is simply made again, and a folder that
+ * cannot be written only loses the time it would have saved. Thread-safe.
  */
 public final class CacheFolder implements BuildCache {
-
-    /** How an entry reaches the disk. */
-    public enum Writes {
-        /** Through a temporary file renamed into place, for entries their users cannot tell cut short (PDFs). */
-        ATOMIC,
-        /**
-         * Straight into the entry's file, for entries that hold their own length and checksum, so that one
-         * cut short by a stopped build is refused like any damaged entry. The temporary files were a
-         * tenth of a large publication's clean build (eleven thousand entries).
-         */
-        DIRECT
-    }
 
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
 
     private final Path folder;
     private final String suffix;
-    private final Writes writes;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
-    private volatile boolean created;
 
-    public CacheFolder(Path folder, String suffix, Writes writes) {
+    public CacheFolder(Path folder, String suffix) {
         this.folder = folder;
         this.suffix = suffix;
-        this.writes = writes;
     }
 
     @Override
@@ -82,15 +68,7 @@ public final class CacheFolder implements BuildCache {
         if (file.isEmpty()) return;
         used.add(key);
         try {
-            if (writes == Writes.ATOMIC) {
-                AtomicFile.write(file.get(), entry);
-            } else {
-                if (!created) {
-                    Files.createDirectories(folder);
-                    created = true;
-                }
-                Files.write(file.get(), entry);
-            }
+            AtomicFile.write(file.get(), entry);
         } catch (IOException e) {
             // The cache only saves time: a project that cannot hold one (read-only) still builds.
         }

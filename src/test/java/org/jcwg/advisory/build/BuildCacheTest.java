@@ -19,6 +19,7 @@ import org.jcwg.advisory.model.Edition;
 import org.jcwg.advisory.model.Lang;
 import org.jcwg.advisory.model.Tlp;
 import org.jcwg.advisory.testing.Project;
+import org.jcwg.advisory.write.PackedCache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BuildCacheTest {
 
     private static final Edition EDITION = new Edition(Tlp.CLEAR, false, LocalDate.of(2026, 11, 23));
+    private static final List<String> CACHES = List.of("read", "check", "render");
     private static final String EDITED = "content-en/advisories/ransomware-healthcare.md";
 
     @TempDir
@@ -62,12 +64,21 @@ class BuildCacheTest {
         }
     }
 
-    private List<Path> entries() throws IOException {
+    private List<String> entries() throws IOException {
         return entries("read");
     }
 
-    private List<Path> entries(String cache) throws IOException {
-        try (Stream<Path> all = Files.list(project.resolve(".cache").resolve(cache))) {
+    /** The keys of the entries a cache folder holds. */
+    private List<String> entries(String cache) throws IOException {
+        return List.copyOf(PackedCache.keys(cacheFolder(cache)));
+    }
+
+    private Path cacheFolder(String cache) {
+        return project.resolve(".cache").resolve(cache);
+    }
+
+    private List<Path> filesOf(String cache) throws IOException {
+        try (Stream<Path> all = Files.list(cacheFolder(cache))) {
             return all.sorted().toList();
         }
     }
@@ -107,8 +118,10 @@ class BuildCacheTest {
     }
 
     @Test
-    void anEditedFileIsReadAgainAndTheOldEntryPruned() throws IOException {
+    void anEditedFileIsReadAgainAndMadeAnewWhatDependsOnIt() throws IOException {
         build("site", false);
+        Map<String, List<String>> before = new TreeMap<>();
+        for (String cache : CACHES) before.put(cache, entries(cache));
         Path file = project.resolve(EDITED);
         Files.writeString(file, Files.readString(file).replace("Deleting shadow copies and backup catalogues",
                 "Deleting shadow copies, restore points and backup catalogues"));
@@ -117,12 +130,40 @@ class BuildCacheTest {
         // The edited document's page in both languages: the Korean one links the English, and marks its stale sections.
         assertEquals(o.summary().documentPages() - 2, o.summary().pagesReused(), "the edited document's two pages made again");
         assertEquals(Set.of("ko"), o.summary().searchIndexesReused(), "an English edit: the Korean index from the cache");
-        assertEquals(documentFiles, entries().size(), "the entry of the old text is gone");
-        assertEquals(documentFiles / 2, entries("check").size(), "the old comparison is gone");
-        assertEquals(renderedFromOneDocument(tmp.resolve("site")) + Lang.values().length, entries("render").size(),
-                "the old page, search entries and search index are gone, the unchanged language's index is kept");
+        Map<String, Set<String>> made = new TreeMap<>();
+        for (String cache : CACHES) {
+            Set<String> now = new java.util.TreeSet<>(entries(cache));
+            // The old entries stay in their pack, which this build still uses mostly, until it is compacted.
+            assertTrue(now.containsAll(before.get(cache)), cache);
+            now.removeAll(before.get(cache));
+            made.put(cache, now);
+        }
+        assertEquals(1, made.get("read").size(), "the edited file read again");
+        assertEquals(1, made.get("check").size(), "its pair compared again");
         String page = Files.readString(tmp.resolve("site/en/advisories/ransomware-healthcare/index.html"));
         assertTrue(page.contains("Deleting shadow copies, restore points and backup catalogues"));
+        assertSameFiles(files(tmp.resolve("site")), files(tmpBuildClean()));
+        for (String cache : CACHES) {
+            assertTrue(entries(cache).containsAll(made.get(cache)), cache + ": all that was made anew is what a clean build makes");
+        }
+    }
+
+    @Test
+    void pruningDropsTheEntriesOfTextsGoneOnceMostOfAPackIsUnused() throws IOException {
+        build("site", false);
+        // Every document edited: nothing of the first build's packs is used.
+        for (String lang : List.of("en", "ko")) {
+            String added = lang.equals("en") ? "A closing line added to every document." : "모든 문서에 덧붙인 마지막 문장입니다.";
+            try (Stream<Path> all = Files.walk(project.resolve("content-" + lang))) {
+                for (Path p : all.filter(f -> f.toString().endsWith(".md")).toList()) {
+                    Files.writeString(p, Files.readString(p) + "\n" + added + "\n");
+                }
+            }
+        }
+        build("site", false);
+        assertEquals(documentFiles, entries().size(), "the entries of the old texts are gone");
+        assertEquals(documentFiles / 2, entries("check").size(), "the old comparisons are gone");
+        assertEquals(1, filesOf("read").size(), "one pack");
         assertSameFiles(files(tmp.resolve("site")), files(tmpBuildClean()));
     }
 
@@ -134,16 +175,23 @@ class BuildCacheTest {
     @Test
     void damagedEntriesAreReadAgain() throws IOException {
         Map<String, byte[]> clean = files(tmpBuildClean());
-        List<Path> entries = new java.util.ArrayList<>(entries());
-        entries.addAll(entries("check"));
-        entries.addAll(entries("render"));
-        for (int i = 0; i < entries.size(); i++) {
-            Path e = entries.get(i);
-            byte[] bytes = Files.readAllBytes(e);
-            // Cut short, emptied, or another file's entry under this name.
-            if (i % 3 == 0) Files.write(e, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-            else if (i % 3 == 1) Files.write(e, new byte[0]);
-            else Files.write(e, Files.readAllBytes(entries.get((i + 1) % entries.size())));
+        for (String cache : CACHES) {
+            Map<String, byte[]> kept = new TreeMap<>();
+            try (PackedCache pack = new PackedCache(cacheFolder(cache))) {
+                for (String key : entries(cache)) kept.put(key, pack.find(key).orElseThrow());
+            }
+            List<String> keys = List.copyOf(kept.keySet());
+            try (PackedCache pack = new PackedCache(cacheFolder(cache))) {
+                pack.clear();
+                for (int i = 0; i < keys.size(); i++) {
+                    byte[] bytes = kept.get(keys.get(i));
+                    // Cut short, emptied, or another file's entry under this key.
+                    byte[] damaged = i % 3 == 0 ? java.util.Arrays.copyOf(bytes, bytes.length / 2)
+                            : i % 3 == 1 ? new byte[0] : kept.get(keys.get((i + 1) % keys.size()));
+                    pack.keep(keys.get(i), damaged);
+                }
+            }
+            assertEquals(keys, entries(cache), "every entry is there, damaged");
         }
         Outcome o = build("after-damage", false);
         // A swapped entry is whole, but it names the key it was made for: it is never taken for another file.
@@ -156,8 +204,9 @@ class BuildCacheTest {
         List<Diagnostic> fresh = new Pipeline().check(project, false).diagnostics();
         assertFalse(Files.exists(project.resolve(".cache")), "check wrote nothing");
         build("site", false);
-        List<Path> before = entries();
-        List<Path> comparisonsBefore = entries("check");
+        List<String> before = entries();
+        List<String> comparisonsBefore = entries("check");
+        List<Path> filesBefore = filesOf("read");
         // An edit that check must see: a wallet address changed in one language only.
         Path ko = project.resolve("content-ko/advisories/exchange-incident-2025.md");
         String text = Files.readString(ko);
@@ -167,6 +216,7 @@ class BuildCacheTest {
         List<Diagnostic> cached = new Pipeline().check(project, false).diagnostics();
         assertEquals(before, entries(), "check added nothing to the cache");
         assertEquals(comparisonsBefore, entries("check"));
+        assertEquals(filesBefore, filesOf("read"), "nor any file");
         Files.walk(project.resolve(".cache")).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         List<Diagnostic> uncached = new Pipeline().check(project, false).diagnostics();
         assertEquals(uncached, cached);
