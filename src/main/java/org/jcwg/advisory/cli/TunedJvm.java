@@ -100,12 +100,16 @@ final class TunedJvm {
         Optional<String[]> launcher = self.info().arguments(); // empty for a command line over 4,096 bytes
         if (launcher.isEmpty()) return OptionalInt.empty();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Optional<List<String>> command = childCommand(java, List.of(launcher.get()), args, thisProgram(), System.getenv(),
+        Program program = thisProgram();
+        Optional<List<String>> command = childCommand(java, List.of(launcher.get()), args, program, System.getenv(),
                 self.pid());
         if (command.isEmpty()) return OptionalInt.empty();
+        Optional<ClassDataArchive> archive = program.jar().flatMap(jar -> classDataArchive(jar, args, self.pid()));
+        List<String> started = new ArrayList<>(command.get());
+        archive.ifPresent(a -> started.addAll(1 + OPTIONS.size(), a.options()));
         Process child;
         try {
-            child = new ProcessBuilder(command.get()).inheritIO().start();
+            child = new ProcessBuilder(started).inheritIO().start();
         } catch (IOException | UnsupportedOperationException e) {
             return OptionalInt.empty(); // no child: the command runs here, as it would have
         }
@@ -115,7 +119,18 @@ final class TunedJvm {
             child.destroy();
             child.onExit().join();
         }));
-        return OptionalInt.of(child.onExit().join().exitValue()); // join, unlike waitFor, is not interrupted
+        int status = child.onExit().join().exitValue(); // join, unlike waitFor, is not interrupted
+        archive.ifPresent(a -> a.afterExit(status));
+        return OptionalInt.of(status);
+    }
+
+    /** The child's class-data archive for the jar this program runs from, when the runtime shares classes. */
+    private static Optional<ClassDataArchive> classDataArchive(Path jar, String[] args, long pid) {
+        String command = firstCommand(args).map(c -> c.equals("accept") ? "check" : c).orElse("");
+        // The archive extends the runtime's own (a JDK's lib/server/classes.jsa), which is named by its home.
+        String home = System.getProperty("java.home", "");
+        String runtime = System.getProperty("java.vm.version", "unknown") + "-" + Integer.toHexString(home.hashCode());
+        return ClassDataArchive.of(jar, command, runtime, System.getProperty("java.vm.info", "").contains("sharing"), pid);
     }
 
     private static Program thisProgram() {

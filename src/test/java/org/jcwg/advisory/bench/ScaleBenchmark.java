@@ -149,11 +149,34 @@ public final class ScaleBenchmark {
         if (!TimedProcess.hasGnuTime()) System.out.println("GNU time not installed (apt-get install time): no CPU or memory figures");
         System.out.printf("Every figure is one fresh process%s: wall time, CPU time (user + system) and peak RSS from GNU time.%n",
                 runs > 1 ? " (the median of " + runs + " runs for the builds and Hugo)" : "");
+        prepareClassDataArchives();
         for (int pairs : sizes) {
             results.put(pairs, measure(pairs));
         }
         if (pdfPairs > 0) pdfs();
         targets();
+    }
+
+    /**
+     * The jar's class-data archives ({@code <jar>.cds/}), which the first {@code check} and the
+     * first {@code build} of a jar write as they exit, made before anything is timed, as an
+     * installed generator has them after its first runs: a check and a build of two pairs.
+     */
+    private void prepareClassDataArchives() throws IOException {
+        Path root = work.resolve("archives");
+        corpus(root, 2);
+        deleteTree(root.resolve(".cache"));
+        Map<String, String> env = Map.of("CI", "true");
+        require(TimedProcess.run(root, env, List.of(javaCommand, "-jar", jar.toString(), "check", "--root", root.toString())),
+                "check (class-data archive)");
+        require(TimedProcess.run(root, env, List.of(javaCommand, "-jar", jar.toString(), "build", "--no-pdf", "--root",
+                root.toString(), "--out", root.resolve("site").toString())), "build (class-data archive)");
+        try (Stream<Path> archives = Files.list(jar.resolveSibling(jar.getFileName() + ".cds"))) {
+            System.out.printf("Class-data archives of the jar, made by a check and a build of 2 pairs before timing: %s%n",
+                    archives.map(p -> p.getFileName().toString()).sorted().toList());
+        } catch (IOException e) {
+            System.out.println("No class-data archive (the runtime shares no classes, or the jar's folder is read-only)");
+        }
     }
 
     private SizeResult measure(int pairs) throws IOException {
