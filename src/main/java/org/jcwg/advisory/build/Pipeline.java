@@ -163,7 +163,7 @@ public final class Pipeline {
                     if (clean) pack.clear();
                 }
             } catch (IOException | RuntimeException e) {
-                for (PackedCache p : packs) p.close();
+                new Caches(BuildCache.NONE, BuildCache.NONE, BuildCache.NONE, packs).close();
                 throw e;
             }
             return new Caches(packs.get(0), packs.get(1), packs.get(2), List.copyOf(packs));
@@ -179,17 +179,16 @@ public final class Pipeline {
             for (PackedCache p : packs) p.prune();
         }
 
+        /** Never fails the command: a cache only saves time. */
         @Override
-        public void close() throws IOException {
-            IOException first = null;
+        public void close() {
             for (PackedCache p : packs) {
                 try {
                     p.close();
                 } catch (IOException e) {
-                    if (first == null) first = e;
+                    // what it held is made again next time
                 }
             }
-            if (first != null) throw first;
         }
     }
 

@@ -69,11 +69,27 @@ public final class PackedCache implements BuildCache, AutoCloseable {
     private final List<Pack> packs = new ArrayList<>();
     private final Map<String, Location> found = new HashMap<>();
     private Writer writer;
+    private boolean opened;
 
-    /** Opens the packs in {@code folder} (which may not exist yet). */
-    public PackedCache(Path folder) throws IOException {
+    /** Over the packs in {@code folder} (which may not exist yet), read when first needed. */
+    public PackedCache(Path folder) {
         this.folder = folder;
-        for (Path file : files("*.pack")) {
+    }
+
+    /**
+     * Reads the packs' indexes, once: not before something is looked up, so that a preview's
+     * quick update, which reads one document, does not read the indexes of the other caches.
+     */
+    private void open() {
+        if (opened) return;
+        opened = true;
+        List<Path> sealed;
+        try {
+            sealed = files("*.pack");
+        } catch (IOException e) {
+            return; // no cache this time
+        }
+        for (Path file : sealed) {
             try {
                 FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
                 Optional<Map<String, long[]>> index = readIndex(channel);
@@ -130,6 +146,7 @@ public final class PackedCache implements BuildCache, AutoCloseable {
     /** As {@link BuildCache#readOnly}; a folder no build has made is no cache at all, so its users work out no keys for nothing. */
     @Override
     public synchronized BuildCache readOnly() {
+        open();
         return packs.isEmpty() ? BuildCache.NONE : BuildCache.super.readOnly();
     }
 
@@ -137,6 +154,7 @@ public final class PackedCache implements BuildCache, AutoCloseable {
     public static Set<String> keys(Path folder) throws IOException {
         try (PackedCache cache = new PackedCache(folder)) {
             synchronized (cache) {
+                cache.open();
                 return Collections.unmodifiableSet(new TreeSet<>(cache.found.keySet()));
             }
         }
@@ -148,6 +166,7 @@ public final class PackedCache implements BuildCache, AutoCloseable {
      * it used nothing of or copied, and removes what stopped builds and older versions left.
      */
     public synchronized void prune() throws IOException {
+        open();
         Map<Pack, List<String>> live = new LinkedHashMap<>();
         Map<Pack, Long> liveBytes = new HashMap<>();
         for (Pack p : packs) {
@@ -189,7 +208,11 @@ public final class PackedCache implements BuildCache, AutoCloseable {
         } catch (IOException e) {
             // A pack that cannot be copied whole stays as it is.
         }
-        seal();
+        try {
+            seal();
+        } catch (IOException e) {
+            return; // what this build made is made again by the next; the old packs stay
+        }
         for (Pack p : copied) {
             p.channel().close();
             Files.deleteIfExists(p.file());
@@ -201,6 +224,7 @@ public final class PackedCache implements BuildCache, AutoCloseable {
 
     /** Empties the cache (a clean build). */
     public synchronized void clear() throws IOException {
+        open();
         found.clear();
         for (Pack p : packs) {
             p.channel().close();
@@ -225,6 +249,7 @@ public final class PackedCache implements BuildCache, AutoCloseable {
 
     private void seal() throws IOException {
         if (writer == null) return;
+        open(); // before the new pack is among the sealed ones
         Writer w = writer;
         writer = null;
         Pack sealed = w.seal();
@@ -234,6 +259,7 @@ public final class PackedCache implements BuildCache, AutoCloseable {
     }
 
     private synchronized Optional<Location> locate(String key) {
+        open();
         if (writer != null) {
             Optional<Location> fresh = writer.locate(key);
             if (fresh.isPresent()) return fresh;
@@ -245,6 +271,7 @@ public final class PackedCache implements BuildCache, AutoCloseable {
     private Optional<byte[]> read(String key) throws IOException {
         Location at;
         synchronized (this) {
+            open();
             at = found.get(key);
             if (writer != null) {
                 Optional<Location> fresh = writer.locate(key);

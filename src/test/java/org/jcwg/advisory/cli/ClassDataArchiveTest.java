@@ -55,6 +55,13 @@ class ClassDataArchiveTest {
         return Files.write(option(a, "-XX:ArchiveClassesAtExit").orElseThrow(), new byte[bytes]);
     }
 
+    /** A run of {@code command} that wrote an archive of {@code bytes} and ended normally. */
+    private void ranOnce(String command, int bytes) throws IOException {
+        ClassDataArchive a = archive(command);
+        dumped(a, bytes);
+        a.afterExit(0);
+    }
+
     @Test
     void theFirstRunWritesItAfterANormalExitAndTheNextMapsIt() throws IOException {
         ClassDataArchive first = archive("build");
@@ -74,9 +81,7 @@ class ClassDataArchiveTest {
 
     @Test
     void anArchiveCutShortIsNeverMapped() throws IOException {
-        ClassDataArchive first = archive("check");
-        dumped(first, 1000);
-        first.afterExit(0);
+        ranOnce("check", 1000);
         Path kept = archives().get(0);
         kept.toFile().setWritable(true);
         Files.write(kept, new byte[999]);
@@ -96,18 +101,14 @@ class ClassDataArchiveTest {
             a.afterExit(status);
             assertEquals(List.of(), archives(), "status " + status);
         }
-        ClassDataArchive a = archive("build");
-        dumped(a, 1000);
-        a.afterExit(0);
+        ranOnce("build", 1000);
         archive("build").afterExit(134);
         assertEquals(List.of(), archives(), "a runtime that crashed with it must not meet it again");
     }
 
     @Test
     void aChangedJarGetsANewArchiveAndTheOldOneIsRemoved() throws IOException {
-        ClassDataArchive a = archive("build");
-        dumped(a, 1000);
-        a.afterExit(0);
+        ranOnce("build", 1000);
         Path old = archives().get(0);
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
         ClassDataArchive rebuilt = archive("build");
