@@ -90,20 +90,22 @@ public final class PackedCache implements BuildCache, AutoCloseable {
             return; // no cache this time
         }
         for (Path file : sealed) {
+            FileChannel channel = null;
             try {
-                FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+                channel = FileChannel.open(file, StandardOpenOption.READ);
                 Optional<Map<String, long[]>> index = readIndex(channel);
-                if (index.isEmpty()) {
-                    channel.close(); // damaged: passed over, and deleted by the next prune
+                if (index.isPresent()) {
+                    long entryBytes = index.get().values().stream().mapToLong(at -> at[1]).sum();
+                    Pack pack = new Pack(file, channel, entryBytes);
+                    packs.add(pack);
+                    index.get().forEach((key, at) -> found.put(key, new Location(pack, at[0], (int) at[1])));
                     continue;
                 }
-                long entryBytes = index.get().values().stream().mapToLong(at -> at[1]).sum();
-                Pack pack = new Pack(file, channel, entryBytes);
-                packs.add(pack);
-                index.get().forEach((key, at) -> found.put(key, new Location(pack, at[0], (int) at[1])));
             } catch (IOException e) {
                 // an unreadable pack only costs the time its entries would have saved
             }
+            // damaged or unreadable: passed over, and deleted by the next prune if damaged
+            closeQuietly(channel);
         }
     }
 
@@ -243,7 +245,7 @@ public final class PackedCache implements BuildCache, AutoCloseable {
         } catch (IOException e) {
             // lost: made again next time
         } finally {
-            for (Pack p : packs) p.channel().close();
+            for (Pack p : packs) closeQuietly(p.channel());
         }
     }
 
@@ -317,6 +319,15 @@ public final class PackedCache implements BuildCache, AutoCloseable {
             entries.put(HEX.formatHex(key), new long[] {offset, length});
         }
         return Optional.of(entries);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel == null) return;
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // nothing was written through it
+        }
     }
 
     private static int checksum(byte[] bytes) {
