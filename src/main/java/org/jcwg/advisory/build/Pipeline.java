@@ -253,10 +253,9 @@ public final class Pipeline {
      * @param path relative to the language folders: {@code advisories/x.md}
      */
     public boolean quickUpdate(BuildOptions options, Site lastPublished, String path) throws IOException {
-        Optional<Document> doc;
-        try (Caches caches = Caches.forBuild(options.cacheFolder(), false)) {
-            doc = new ContentLoader(markdown, caches.reads()).loadDocument(options.root(), path);
-        }
+        // Without the build cache: a file just saved is seldom in it, and opening its packs is time
+        // the editor waits for; the full build that follows reads the file into the cache.
+        Optional<Document> doc = new ContentLoader(markdown).loadDocument(options.root(), path);
         if (doc.isEmpty() || !doc.get().isBilingual() || !options.edition().publishes(doc.get().meta())
                 || lastPublished.findDocument(path).isEmpty()) {
             return false;
