@@ -163,7 +163,7 @@ public final class Pipeline {
                     if (clean) pack.clear();
                 }
             } catch (IOException | RuntimeException e) {
-                new Caches(BuildCache.NONE, BuildCache.NONE, BuildCache.NONE, packs).close();
+                packs.forEach(PackedCache::close);
                 throw e;
             }
             return new Caches(packs.get(0), packs.get(1), packs.get(2), List.copyOf(packs));
@@ -179,16 +179,9 @@ public final class Pipeline {
             for (PackedCache p : packs) p.prune();
         }
 
-        /** Never fails the command: a cache only saves time. */
         @Override
         public void close() {
-            for (PackedCache p : packs) {
-                try {
-                    p.close();
-                } catch (IOException e) {
-                    // what it held is made again next time
-                }
-            }
+            packs.forEach(PackedCache::close);
         }
     }
 

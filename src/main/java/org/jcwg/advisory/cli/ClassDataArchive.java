@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -16,10 +17,11 @@ import java.util.Set;
 /**
  * The child JVM's class-data-sharing archive: the classes a command loads (flexmark, FreeMarker,
  * ICU4J, the generator's own), parsed and verified once and mapped from a file by every later run.
- * It took a build of the 12-document sample with nothing changed from 1.65-1.72 s to 1.16-1.18 s,
- * and a one-file rebuild of 1,000 pairs from 4.8-5.0 s to 4.5-4.6 s. The first run of a command
+ * It took a build of the 12-document sample with nothing changed from 1.65-1.72 s to 1.16-1.18 s
+ * in the child's JVM alone, and a one-file rebuild of 1,000 pairs from 4.8-5.0 s to 4.5-4.6 s. The first run of a command
  * writes it as it exits (JDK 17 has no automatic archive); it lives beside the jar, in
- * {@code <jar>.cds/}, one per command ({@code build}, {@code check}: they load different classes),
+ * {@code <jar>.cds/}, one for {@code build} and one for {@code check} (they load different
+ * classes; {@code accept} maps the one of {@code check}),
  * named after the runtime, the jar's size and time, and its own size.
  *
  * <p>The runtime maps an archive without checking its length and crashes on one cut short, and an
@@ -35,15 +37,18 @@ final class ClassDataArchive {
     private static final String QUIET = "-Xlog:cds*=off";
     /** Exit statuses of a JVM that crashed: abort (its fatal error handler), SIGBUS, SIGSEGV. */
     private static final Set<Integer> CRASHES = Set.of(134, 135, 139);
-    private static final Set<String> COMMANDS = Set.of("build", "check");
+    /** The archive each command maps: {@code accept} loads what {@code check} does. */
+    private static final Map<String, String> ARCHIVES = Map.of("build", "build", "check", "check", "accept", "check");
 
     private final Path folder;
+    private final String archiveOf;
     private final String stem;
     private final Optional<Path> use;
     private final Path dump;
 
-    private ClassDataArchive(Path folder, String stem, Optional<Path> use, Path dump) {
+    private ClassDataArchive(Path folder, String archiveOf, String stem, Optional<Path> use, Path dump) {
         this.folder = folder;
+        this.archiveOf = archiveOf;
         this.stem = stem;
         this.use = use;
         this.dump = dump;
@@ -55,11 +60,12 @@ final class ClassDataArchive {
      * archive of its own (the dynamic archive extends it), or a folder that cannot be made.
      */
     static Optional<ClassDataArchive> of(Path jar, String command, String runtime, boolean runtimeShares, long pid) {
-        if (!runtimeShares || !COMMANDS.contains(command)) return Optional.empty();
+        String archiveOf = ARCHIVES.get(command);
+        if (!runtimeShares || archiveOf == null) return Optional.empty();
         try {
             Path folder = jar.resolveSibling(jar.getFileName() + ".cds");
             Files.createDirectories(folder);
-            String stem = String.format(Locale.ROOT, "%s-%s-%d-%d-", command, runtime.replaceAll("[^A-Za-z0-9._+-]", "_"),
+            String stem = String.format(Locale.ROOT, "%s-%s-%d-%d-", archiveOf, runtime.replaceAll("[^A-Za-z0-9._+-]", "_"),
                     Files.size(jar), Files.getLastModifiedTime(jar).toMillis());
             Optional<Path> use = Optional.empty();
             try (DirectoryStream<Path> archives = Files.newDirectoryStream(folder, "*.jsa")) {
@@ -67,7 +73,7 @@ final class ClassDataArchive {
                     if (use.isEmpty() && isWhole(a, stem)) use = Optional.of(a);
                 }
             }
-            return Optional.of(new ClassDataArchive(folder, stem, use, folder.resolve(stem + pid + ".tmp")));
+            return Optional.of(new ClassDataArchive(folder, archiveOf, stem, use, folder.resolve(stem + pid + ".tmp")));
         } catch (IOException | UnsupportedOperationException e) {
             return Optional.empty();
         }
@@ -111,8 +117,7 @@ final class ClassDataArchive {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(dump, archive, StandardCopyOption.REPLACE_EXISTING);
             }
-            String command = stem.substring(0, stem.indexOf('-') + 1);
-            try (DirectoryStream<Path> archives = Files.newDirectoryStream(folder, command + "*.jsa")) {
+            try (DirectoryStream<Path> archives = Files.newDirectoryStream(folder, archiveOf + "-*.jsa")) {
                 for (Path a : archives) {
                     if (!a.getFileName().toString().startsWith(stem)) Files.deleteIfExists(a);
                 }

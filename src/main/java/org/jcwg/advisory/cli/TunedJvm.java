@@ -126,7 +126,7 @@ final class TunedJvm {
 
     /** The child's class-data archive for the jar this program runs from, when the runtime shares classes. */
     private static Optional<ClassDataArchive> classDataArchive(Path jar, String[] args, long pid) {
-        String command = firstCommand(args).map(c -> c.equals("accept") ? "check" : c).orElse("");
+        String command = firstCommand(args).orElse("");
         // The archive extends the runtime's own (a JDK's lib/server/classes.jsa), which is named by its home.
         String home = System.getProperty("java.home", "");
         String runtime = System.getProperty("java.vm.version", "unknown") + "-" + Integer.toHexString(home.hashCode());

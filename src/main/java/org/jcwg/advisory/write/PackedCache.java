@@ -153,7 +153,7 @@ public final class PackedCache implements BuildCache, AutoCloseable {
     }
 
     /** The keys of the entries the folder's sealed packs hold (for tests and tools). */
-    public static Set<String> keys(Path folder) throws IOException {
+    public static Set<String> keys(Path folder) {
         try (PackedCache cache = new PackedCache(folder)) {
             synchronized (cache) {
                 cache.open();
@@ -170,26 +170,21 @@ public final class PackedCache implements BuildCache, AutoCloseable {
     public synchronized void prune() throws IOException {
         open();
         Map<Pack, List<String>> live = new LinkedHashMap<>();
-        Map<Pack, Long> liveBytes = new HashMap<>();
-        for (Pack p : packs) {
-            live.put(p, new ArrayList<>());
-            liveBytes.put(p, 0L);
-        }
-        long total = writer == null ? 0 : writer.size();
+        for (Pack p : packs) live.put(p, new ArrayList<>());
         for (Map.Entry<String, Location> e : found.entrySet()) {
-            Location at = e.getValue();
             // An entry made again in this build lives in its pack; the old one is dead.
             if (used.contains(e.getKey()) && (writer == null || writer.locate(e.getKey()).isEmpty())) {
-                live.get(at.pack()).add(e.getKey());
-                liveBytes.merge(at.pack(), (long) at.length(), Long::sum);
-                total += at.length();
+                live.get(e.getValue().pack()).add(e.getKey());
             }
         }
+        Map<Pack, Long> liveBytes = new HashMap<>();
+        live.forEach((p, keys) -> liveBytes.put(p, keys.stream().mapToLong(k -> found.get(k).length()).sum()));
+        long total = (writer == null ? 0 : writer.size()) + liveBytes.values().stream().mapToLong(Long::longValue).sum();
         List<Pack> gone = new ArrayList<>();
         List<Pack> small = new ArrayList<>();
         for (Pack p : packs) {
             long usedBytes = liveBytes.get(p);
-            if (live.get(p).isEmpty() || usedBytes * 2 < p.entryBytes()) gone.add(p);
+            if (usedBytes == 0 || usedBytes * 2 < p.entryBytes()) gone.add(p);
             else if (usedBytes * 8 < total) small.add(p);
         }
         int left = packs.size() - gone.size() + (writer == null ? 0 : 1);
@@ -216,7 +211,7 @@ public final class PackedCache implements BuildCache, AutoCloseable {
             return; // what this build made is made again by the next; the old packs stay
         }
         for (Pack p : copied) {
-            p.channel().close();
+            closeQuietly(p.channel());
             Files.deleteIfExists(p.file());
             packs.remove(p);
             found.values().removeIf(at -> at.pack() == p);
@@ -224,22 +219,22 @@ public final class PackedCache implements BuildCache, AutoCloseable {
         removeLeftovers();
     }
 
-    /** Empties the cache (a clean build). */
+    /** Empties the cache (a clean build), without reading the indexes of what it deletes. */
     public synchronized void clear() throws IOException {
-        open();
+        opened = true;
         found.clear();
-        for (Pack p : packs) {
-            p.channel().close();
-            Files.deleteIfExists(p.file());
-        }
+        for (Pack p : packs) closeQuietly(p.channel());
         packs.clear();
+        for (Path file : files("*.pack")) Files.deleteIfExists(file);
         removeLeftovers();
-        for (Path file : files("*.pack")) Files.deleteIfExists(file); // damaged ones, never opened
     }
 
-    /** Seals what this build kept, so that the next build finds it even when this one failed. */
+    /**
+     * Seals what this build kept, so that the next build finds it even when this one failed.
+     * Never fails: what could not be sealed is made again next time.
+     */
     @Override
-    public synchronized void close() throws IOException {
+    public synchronized void close() {
         try {
             seal();
         } catch (IOException e) {
@@ -273,14 +268,12 @@ public final class PackedCache implements BuildCache, AutoCloseable {
     private Optional<byte[]> read(String key) throws IOException {
         Location at;
         synchronized (this) {
-            open();
-            at = found.get(key);
-            if (writer != null) {
-                Optional<Location> fresh = writer.locate(key);
-                if (fresh.isPresent()) return Optional.of(writer.read(fresh.get()));
-            }
+            Optional<Location> located = locate(key);
+            if (located.isEmpty()) return Optional.empty();
+            at = located.get();
+            if (at.pack() == null) return Optional.of(writer.read(at));
         }
-        return at == null ? Optional.empty() : Optional.of(readFully(at.pack().channel(), at.offset(), at.length()));
+        return Optional.of(readFully(at.pack().channel(), at.offset(), at.length()));
     }
 
     private static byte[] readFully(FileChannel channel, long offset, int length) throws IOException {

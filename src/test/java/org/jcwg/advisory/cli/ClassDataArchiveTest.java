@@ -83,6 +83,7 @@ class ClassDataArchiveTest {
     void anArchiveCutShortIsNeverMapped() throws IOException {
         ranOnce("check", 1000);
         Path kept = archives().get(0);
+        assertEquals(Optional.of(kept), option(archive("accept"), "-XX:SharedArchiveFile"), "accept loads what check does");
         kept.toFile().setWritable(true);
         Files.write(kept, new byte[999]);
         ClassDataArchive next = archive("check");
