@@ -24,7 +24,16 @@ import java.util.Set;
  */
 final class TunedJvm {
 
-    static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    /**
+     * Serial GC and C1 only; a starting heap of 4% of memory (not 1/64), so that a build of 1,000
+     * pairs collects its young objects half as often and never stops to grow the heap: a build with
+     * nothing changed took 3.9 s instead of 4.3 s (median of 6, README), for about 100 MiB more
+     * peak memory.
+     */
+    static final List<String> OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:InitialRAMPercentage=4");
+
+    /** Where Linux says whether a program may ask for transparent huge pages. */
+    static final Path HUGE_PAGES_MODE = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
 
     /** The child's marker: the parent's process id, so that the child dies with its parent. */
     static final String PARENT = "advisory-site.parent";
@@ -53,7 +62,7 @@ final class TunedJvm {
      * anything else (a host that called {@code main}, such as Maven's exec:java) runs here.
      */
     static Optional<List<String>> childCommand(Path java, List<String> launcher, String[] args, Program program,
-            Map<String, String> env, long parentPid) {
+            Map<String, String> env, long parentPid, List<String> options) {
         if (OPTION_VARIABLES.stream().anyMatch(v -> !env.getOrDefault(v, "").isBlank())) return Optional.empty();
         if (firstCommand(args).filter(BATCH::contains).isEmpty()) return Optional.empty();
         int entry = launcher.size() - args.length - 1; // -jar's JAR, or the main class
@@ -63,10 +72,33 @@ final class TunedJvm {
         }
         List<String> child = new ArrayList<>();
         child.add(java.toString());
-        child.addAll(OPTIONS);
+        child.addAll(options);
         child.add("-D" + PARENT + "=" + parentPid);
         child.addAll(launcher);
         return Optional.of(List.copyOf(child));
+    }
+
+    /**
+     * {@link #OPTIONS}, with transparent huge pages for the heap where the kernel gives them to a
+     * program that asks ({@code hugePagesMode} is {@link #HUGE_PAGES_MODE}'s text, empty if
+     * unreadable): the serial collector then touches a 2 MiB page where it touched 512 small ones,
+     * and spent 0.7 s instead of 1.2 s in the pauses of a build with nothing changed (1,000 pairs).
+     * Where the kernel refuses them the option only earns a warning on standard output, which
+     * would garble a command's output: it is not given, and the warning is off in any case.
+     */
+    static List<String> options(String hugePagesMode) {
+        if (!hugePagesMode.contains("[madvise]")) return OPTIONS;
+        List<String> options = new ArrayList<>(OPTIONS);
+        options.addAll(List.of("-XX:+UseTransparentHugePages", "-Xlog:pagesize=off"));
+        return List.copyOf(options);
+    }
+
+    private static String hugePagesMode() {
+        try {
+            return Files.readString(HUGE_PAGES_MODE);
+        } catch (IOException | RuntimeException e) {
+            return ""; // not Linux, or not said
+        }
     }
 
     private static Optional<String> firstCommand(String[] args) {
@@ -101,12 +133,13 @@ final class TunedJvm {
         if (launcher.isEmpty()) return OptionalInt.empty();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Program program = thisProgram();
+        List<String> options = options(hugePagesMode());
         Optional<List<String>> command = childCommand(java, List.of(launcher.get()), args, program, System.getenv(),
-                self.pid());
+                self.pid(), options);
         if (command.isEmpty()) return OptionalInt.empty();
         Optional<ClassDataArchive> archive = program.jar().flatMap(jar -> classDataArchive(jar, args, self.pid()));
         List<String> started = new ArrayList<>(command.get());
-        archive.ifPresent(a -> started.addAll(1 + OPTIONS.size(), a.options()));
+        archive.ifPresent(a -> started.addAll(1 + options.size(), a.options()));
         Process child;
         try {
             child = new ProcessBuilder(started).inheritIO().start();

@@ -30,7 +30,7 @@ class TunedJvmTest {
         List<String> launcher = new ArrayList<>(jvmOptions);
         launcher.add(entry);
         launcher.addAll(List.of(args));
-        return TunedJvm.childCommand(JAVA, launcher, args, PROGRAM, env, 42);
+        return TunedJvm.childCommand(JAVA, launcher, args, PROGRAM, env, 42, TunedJvm.OPTIONS);
     }
 
     @Test
@@ -45,6 +45,17 @@ class TunedJvmTest {
                 Main.class.getName(), Map.of(), "check", "--root", "x");
         assertEquals(List.of("-cp", "a.jar:b.jar", "-Dfile.encoding=UTF-8", "org.jcwg.advisory.cli.Main", "check", "--root", "x"),
                 classPath.orElseThrow().subList(1 + TunedJvm.OPTIONS.size() + 1, classPath.orElseThrow().size()));
+    }
+
+    @Test
+    void hugePagesAreAskedForOnlyWhereTheKernelGivesThemOnRequest() {
+        List<String> madvise = TunedJvm.options("always [madvise] never\n");
+        assertTrue(madvise.containsAll(TunedJvm.OPTIONS), madvise.toString());
+        assertTrue(madvise.contains("-XX:+UseTransparentHugePages"), madvise.toString());
+        // Refused, the option prints a warning on standard output; with "always" the heap has them anyway.
+        for (String mode : List.of("always madvise [never]\n", "[always] madvise never\n", "")) {
+            assertEquals(TunedJvm.OPTIONS, TunedJvm.options(mode), mode);
+        }
     }
 
     @Test
@@ -67,7 +78,7 @@ class TunedJvmTest {
         assertTrue(child(List.of("-jar"), "a.jar", Map.of("JAVA_TOOL_OPTIONS", " "), "build").isPresent());
         // A command line this cannot read: run in place.
         assertEquals(Optional.empty(), TunedJvm.childCommand(JAVA, List.of("build"), new String[] {"check", "build"}, PROGRAM,
-                Map.of(), 1));
+                Map.of(), 1, TunedJvm.OPTIONS));
     }
 
     @Test
@@ -77,7 +88,8 @@ class TunedJvmTest {
                 "build"));
         assertEquals(Optional.empty(), child(List.of("-jar"), "other.jar", Map.of(), "build"));
         List<String> launcher = List.of("-cp", "a.jar", Main.class.getName(), "-q", "package");
-        assertEquals(Optional.empty(), TunedJvm.childCommand(JAVA, launcher, new String[] {"build", "x"}, PROGRAM, Map.of(), 1));
+        assertEquals(Optional.empty(), TunedJvm.childCommand(JAVA, launcher, new String[] {"build", "x"}, PROGRAM, Map.of(), 1,
+                TunedJvm.OPTIONS));
     }
 
     /**
@@ -117,7 +129,8 @@ class TunedJvmTest {
         List<String> childArguments = tunedChild(parent).map(TunedJvmTest::arguments).orElse(List.of());
         assertTrue(parent.waitFor(120, TimeUnit.SECONDS));
         assertEquals(0, parent.exitValue(), Files.readString(log));
-        assertTrue(childArguments.containsAll(TunedJvm.OPTIONS), childArguments.toString());
+        String hugePages = Files.isReadable(TunedJvm.HUGE_PAGES_MODE) ? Files.readString(TunedJvm.HUGE_PAGES_MODE) : "";
+        assertTrue(childArguments.containsAll(TunedJvm.options(hugePages)), childArguments.toString());
         assertTrue(Files.readString(log).contains("Built 1 document ("), Files.readString(log));
         assertTrue(Files.isRegularFile(root.resolve("site/en/advisories/fake-jobs/index.html")));
 
