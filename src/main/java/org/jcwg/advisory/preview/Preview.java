@@ -63,7 +63,9 @@ public final class Preview implements AutoCloseable {
         this.log = log;
         rebuild();
         Site built = lastPublished;
-        if (built != null) quick.submit(() -> pipeline.prepareQuickUpdates(options, built));
+        // Before serving: an editor's first save then finds the quick update's code compiled (an edit
+        // that came during the warm-up on another thread waited for it).
+        if (built != null) pipeline.prepareQuickUpdates(options, built);
         this.server = new PreviewServer(options.out(), port);
         Path root = options.root();
         this.watcher = new Watcher(List.of(root.resolve("content-en"), root.resolve("content-ko"), root.resolve("templates")),
@@ -92,14 +94,14 @@ public final class Preview implements AutoCloseable {
 
     private void changed(Set<Path> paths) {
         List<String> documents = documentPaths(paths);
-        Future<?> edited = documents.isEmpty() ? null : quick.submit(() -> quickUpdate(documents));
+        Future<?> editedPages = documents.isEmpty() ? null : quick.submit(() -> quickUpdate(documents));
         // Coalesce: while a rebuild waits to start, further changes need no other one.
         if (pending.compareAndSet(false, true)) {
             builder.submit(() -> {
                 // The edited pages first, with the machine to themselves: they are what the editor waits for.
-                if (edited != null) {
+                if (editedPages != null) {
                     try {
-                        edited.get(QUICK_FIRST_SECONDS, TimeUnit.SECONDS);
+                        editedPages.get(QUICK_FIRST_SECONDS, TimeUnit.SECONDS);
                     } catch (ExecutionException | TimeoutException e) {
                         // the full build has the last word
                     } catch (InterruptedException e) {

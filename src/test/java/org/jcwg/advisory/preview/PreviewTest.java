@@ -112,6 +112,8 @@ class PreviewTest {
         assertEquals("reload", nextEvent());
         assertTrue(get("ko/advisories/ransomware-healthcare/").contains("<h1>병원과 핵심 기반시설을"), "the new title is served");
         assertTrue(get("__preview/live.js").contains("EventSource"));
+        // Without it every request on a kept-alive connection waits for a delayed acknowledgement.
+        assertEquals("true", System.getProperty(PreviewServer.NO_DELAY));
     }
 
     @Test
