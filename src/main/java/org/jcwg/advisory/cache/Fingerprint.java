@@ -54,6 +54,24 @@ public final class Fingerprint {
         return known;
     }
 
+    /**
+     * Remembers {@code digest} as the fingerprint of {@code text}, as {@link #ofText} would: for a
+     * caller that knows it from an earlier build (and must be sure it is {@code of(text)}).
+     */
+    public static void rememberText(String text, String digest) {
+        TEXTS.putIfAbsent(text, digest);
+    }
+
+    /** Whether {@code s} has the form of a fingerprint: 64 lower-case hex digits. */
+    public static boolean isDigest(String s) {
+        if (s.length() != 64) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) return false;
+        }
+        return true;
+    }
+
     private static final Map<String, String> TEXTS = Collections.synchronizedMap(new WeakHashMap<>());
 
     public static String of(String... parts) {

@@ -20,9 +20,10 @@ import org.jcwg.advisory.render.OutputFile;
 import org.jcwg.advisory.render.OutputSink;
 
 /**
- * The only code that touches the output folder. Files go to a fresh sibling folder first, which
- * replaces the output folder only when every file is written, so a failed build leaves the
- * previous site as it was. A marker file tells later builds the folder is ours to replace.
+ * The only code that touches the output folder. Files go to a fresh sibling folder first; only
+ * when every file is written does the output folder change: replaced by it, or, over a previous
+ * site, brought up to date from it ({@link InPlaceUpdate}), so a failed build leaves the previous
+ * site as it was. A marker file tells later builds the folder is ours to replace.
  * Not thread-safe for the same output folder.
  */
 public final class SiteWriter {
@@ -68,8 +69,8 @@ public final class SiteWriter {
 
     /**
      * Replaces {@code out} with exactly {@code files}. With {@code reuse}, a file the previous site
-     * holds with the same bytes is hard-linked into the new one instead of written again, so an
-     * incremental build touches only what changed (its time stamp too).
+     * holds with the same bytes is left as it is instead of written again, so an incremental build
+     * touches only what changed (its time stamp too).
      */
     public Written write(List<OutputFile> files, Path out, boolean reuse) throws IOException {
         try (Staging staging = open(out, reuse)) {
@@ -81,7 +82,8 @@ public final class SiteWriter {
     /**
      * A new site being written beside {@code out}, file by file as a build makes them: it
      * replaces {@code out} on {@link Staging#commit}, and is removed on {@link Staging#close}
-     * without a commit, leaving {@code out} as it was. {@code reuse} as in {@link #write}.
+     * without a commit, leaving {@code out} as it was. {@code reuse} as in {@link #write}: the
+     * staging folder then holds only the files that changed.
      */
     public Staging open(Path out, boolean reuse) throws IOException {
         Path target = out.toAbsolutePath().normalize();
@@ -98,8 +100,8 @@ public final class SiteWriter {
         private final Path target;
         private final boolean previous;
         private final Set<Path> folders = new HashSet<>();
+        private final Set<String> outputs = new HashSet<>();
         private final byte[] buffer = new byte[64 * 1024];
-        private int files;
         private int unchanged;
         private boolean committed;
 
@@ -115,46 +117,51 @@ public final class SiteWriter {
             if (!dest.startsWith(folder) || dest.equals(folder)) {
                 throw new IOException("refusing to write outside the output folder: " + file.path());
             }
-            if (folders.add(dest.getParent())) Files.createDirectories(dest.getParent());
-            files++;
-            if (previous && linkUnchanged(target.resolve(file.path()).normalize(), dest, file, buffer)) {
+            String relative = InPlaceUpdate.relative(folder, dest);
+            if (relative.equals(MARKER) || relative.equals(InPlaceUpdate.JOURNAL)) {
+                throw new IOException("refusing to write the generator's own file: " + file.path());
+            }
+            if (!outputs.add(relative)) throw new IOException("written twice: " + file.path());
+            if (previous && unchanged(target.resolve(relative), file, buffer)) {
                 unchanged++;
-            } else {
-                try (OutputStream stream = Files.newOutputStream(dest)) {
-                    file.writeTo(stream);
-                }
+                return;
+            }
+            if (folders.add(dest.getParent())) Files.createDirectories(dest.getParent());
+            try (OutputStream stream = Files.newOutputStream(dest)) {
+                file.writeTo(stream);
             }
         }
 
         /** Puts the new site in place of the old one. */
         public Written commit() throws IOException {
-            Files.write(folder.resolve(MARKER), MARKER_TEXT);
-            swap(folder, target, target.getParent());
+            if (previous) {
+                InPlaceUpdate.apply(folder, target, outputs);
+            } else {
+                Files.write(folder.resolve(MARKER), MARKER_TEXT);
+                swap(folder, target, target.getParent());
+            }
             committed = true;
-            return new Written(files - unchanged, unchanged);
+            return new Written(outputs.size() - unchanged, unchanged);
         }
 
+        /** Removes what was staged unless the site's update was decided: the next build finishes that one. */
         @Override
         public void close() throws IOException {
-            if (!committed) deleteTree(folder);
+            if (!committed && !Files.exists(folder.resolve(InPlaceUpdate.JOURNAL))) deleteTree(folder);
         }
     }
 
     /**
-     * Links the old file into the new site if it has exactly these bytes; false to write instead.
+     * Whether the previous site holds exactly these bytes at this path; false to write the file.
      * The old file is compared a buffer at a time: a build with little changed compares its whole
      * site, which is not worth holding twice.
      */
-    private static boolean linkUnchanged(Path old, Path dest, OutputFile file, byte[] buffer) {
+    private static boolean unchanged(Path old, OutputFile file, byte[] buffer) {
         try {
-            if (!Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS) || Files.size(old) != file.length()
-                    || !sameBytes(old, file, buffer)) {
-                return false;
-            }
-            Files.createLink(dest, old);
-            return true;
-        } catch (IOException | UnsupportedOperationException e) {
-            return false; // a file system without hard links: write the file
+            BasicFileAttributes attributes = Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return attributes.isRegularFile() && attributes.size() == file.length() && sameBytes(old, file, buffer);
+        } catch (IOException e) {
+            return false; // no such file, or unreadable: write it
         }
     }
 
@@ -180,14 +187,18 @@ public final class SiteWriter {
             for (Path p : siblings) {
                 String n = p.getFileName().toString();
                 if (n.startsWith("." + name + ".old-") && Files.exists(p.resolve(MARKER))) old.add(p);
-                else if (n.startsWith("." + name + ".new-") && abandoned(p)) staging.add(p);
+                else if (n.startsWith("." + name + ".new-")) staging.add(p);
             }
         }
         if (!Files.exists(target) && !old.isEmpty()) {
             move(old.remove(0), target); // the swap was cut between its two moves
         }
         for (Path p : old) deleteTree(p);
-        for (Path p : staging) deleteTree(p);
+        for (Path p : staging) {
+            // An update decided before its build was stopped is finished whatever its age.
+            if (Files.isRegularFile(target.resolve(MARKER)) && InPlaceUpdate.finishIfDecided(p, target)) continue;
+            if (abandoned(p)) deleteTree(p);
+        }
     }
 
     /** A staging folder nobody has written to for a while: its build was stopped, not just slow. */
@@ -219,7 +230,7 @@ public final class SiteWriter {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) return;
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override

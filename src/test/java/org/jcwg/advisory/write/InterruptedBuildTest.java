@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +19,15 @@ import java.util.stream.Stream;
 import org.jcwg.advisory.render.OutputFile;
 import org.jcwg.advisory.testing.Project;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A build killed at any moment (a separate process, SIGKILL) never leaves a half-written site:
  * the output folder is the previous site, whole, or the new one, whole; and the next build
- * repairs what the kill left beside it.
+ * repairs what the kill left beside it. Both ways a site is written are killed: replaced whole
+ * ({@code --clean}), and updated in place over the previous one.
  */
 class InterruptedBuildTest {
 
@@ -40,18 +44,20 @@ class InterruptedBuildTest {
         return out;
     }
 
-    private Process build(Path root, Path out) throws IOException {
+    private Process build(Path root, Path out, boolean clean) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.jcwg.advisory.cli.Main",
-                "build", "--root", root.toString(), "--out", out.toString(), "--clean")
-                .redirectErrorStream(true).redirectOutput(tmp.resolve("build.log").toFile()).start();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "org.jcwg.advisory.cli.Main", "build", "--root", root.toString(), "--out", out.toString()));
+        if (clean) command.add("--clean");
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(tmp.resolve("build.log").toFile()).start();
     }
 
-    @Test
-    void aKilledBuildLeavesAWholeSite() throws Exception {
+    @ParameterizedTest(name = "clean: {0}")
+    @ValueSource(booleans = {true, false})
+    void aKilledBuildLeavesAWholeSite(boolean clean) throws Exception {
         Path root = Project.minimal(tmp.resolve("project")).write();
         Path out = tmp.resolve("site");
-        Process first = build(root, out);
+        Process first = build(root, out, clean);
         assertTrue(first.waitFor(120, TimeUnit.SECONDS) && first.exitValue() == 0, Files.readString(tmp.resolve("build.log")));
         Map<String, byte[]> previous = tree(out);
         assertTrue(previous.size() > 10, previous.keySet().toString());
@@ -61,15 +67,16 @@ class InterruptedBuildTest {
                 "Staff of exchanges receive convincing job offers."));
         int killedBeforeTheEnd = 0;
         for (long delay : new long[] {300, 700, 1100, 1500, 1900, 2300, 2700}) {
-            Process p = build(root, out);
+            Process p = build(root, out, clean);
             Thread.sleep(delay);
             boolean finished = !p.isAlive();
             // A build may run in a child JVM (TunedJvm) that stops itself when its parent is killed.
             List<ProcessHandle> children = p.descendants().toList();
             p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             for (ProcessHandle child : children) child.onExit().get(30, TimeUnit.SECONDS);
-            // Killed between the swap's two moves, the previous site waits beside the folder: the
-            // next build puts it back before anything else.
+            // Killed between the swap's two moves, the previous site waits beside the folder; killed
+            // in a decided update, the rest of it waits there: the next build puts the one back
+            // and finishes the other before anything else.
             new SiteWriter().requireReplaceable(out);
             Map<String, byte[]> now = tree(out);
             String page = new String(now.get(PAGE), StandardCharsets.UTF_8);
