@@ -38,9 +38,9 @@ final class GeneratedPages {
 
     /**
      * The pages of one language, made on all cores (each list and tag page goes over every
-     * document) and handed to {@code out} in a fixed order.
+     * document), in a fixed order, entered in {@code sitemap}.
      */
-    void language(RenderContext ctx, DocumentViews docs, Lang lang, PageSink.Ordered out) throws RenderException {
+    List<PageSink.Pending> language(RenderContext ctx, DocumentViews docs, Lang lang, Sitemap sitemap) throws RenderException {
         Localizer l = ctx.l10n(lang);
         List<Job> jobs = new ArrayList<>();
         jobs.add(o -> {
@@ -67,12 +67,11 @@ final class GeneratedPages {
         jobs.add(o -> tracker(ctx, lang, o));
         jobs.add(o -> searchPage(ctx, lang, o));
         tags(ctx, docs, lang, jobs);
-        List<PageSink.Pending> made = Parallel.map(jobs, job -> {
-            PageSink.Pending pending = new PageSink.Pending(out.sitemap());
+        return Parallel.map(jobs, job -> {
+            PageSink.Pending pending = new PageSink.Pending(sitemap);
             job.make(pending);
             return pending;
         });
-        for (PageSink.Pending pending : made) out.addAll(pending);
     }
 
     /** The language chooser at the root and the not-found page, both in both languages. */

@@ -207,69 +207,113 @@ public final class SiteRenderer {
      * Each language's pages, search index and feeds, in a fixed order. The search index of a
      * language comes after its pages (it was being made meanwhile, by {@code startIndex}); no page
      * can have its path.
+     *
+     * <p>The pages are made a stage at a time (a language's generated pages, a batch of its
+     * documents, its feeds) on a thread of their own, one stage ahead of this one, which hands
+     * each stage's files to {@code out} meanwhile: handing on a file compares it with the previous
+     * site's, and while a stage was handed on the cores that made it had waited.
      */
     private void renderLanguages(RenderContext ctx, DocumentViews docs, DocumentPages docPages, PageSink.Ordered out,
                                  DocumentPdfs pdfs, Map<String, ParallelPrint.Job> jobs, Map<String, DocumentPdfs.Pdf> printed,
                                  Function<Lang, Future<SearchIndex.Index>> startIndex, Set<Asset> usedAssets,
                                  Set<SectionRef> stale, boolean pdf) throws RenderException {
         Map<Lang, Map<String, Asset>> assets = assetsByLang(ctx.site);
-        Lang[] langs = Lang.values();
-        Future<SearchIndex.Index> index = startIndex.apply(langs[0]);
-        for (int i = 0; i < langs.length; i++) {
-            Lang lang = langs[i];
-            generated.language(ctx, docs, lang, out);
+        Sitemap sitemap = out.sitemap();
+        List<Stage> stages = new ArrayList<>();
+        for (Lang lang : Lang.values()) {
+            stages.add(new Stage(lang, false, () -> generated.language(ctx, docs, lang, sitemap)));
             // Documents last: a document whose page would land on a generated page is the one named.
-            // Their pages are made on all cores, a batch at a time, and handed on in the documents' order.
             List<Document> inLang = ctx.inLang(lang);
             for (int from = 0; from < inLang.size(); from += PAGE_BATCH) {
-                for (PageSink.Pending pending : Parallel.map(inLang.subList(from, Math.min(from + PAGE_BATCH, inLang.size())), d -> {
-                    ParallelPrint.Job job = jobs.get(PagePaths.document(lang, d));
-                    PageSink.Pending files = new PageSink.Pending(out.sitemap());
-                    DocumentPdfs.Pdf pdfFile = printed.get(PagePaths.document(lang, d));
-                    Optional<byte[]> pdfBytes = pdfFile != null ? pdfFile.bytes() : Optional.empty();
-                    if (pdfFile != null && pdfBytes.isEmpty()) {
-                        // Its cache entry was taken by its size and is not a PDF after all: typeset
-                        // it now, before the page states its size.
-                        pdfFile = pdfs.render(ctx, lang, d, docs.document(lang, d, assets.get(lang), usedAssets, stale));
-                        pdfBytes = pdfFile.bytes();
-                    }
-                    if (pdfFile != null) {
-                        String file = d.require(lang).file();
-                        files.add(pdfFile.path(), pdfBytes.orElseThrow(() -> new RenderException(file, 1,
-                                "its PDF went from .cache/pdf while this build ran; build again")), file);
-                        if (pdfFile.reused()) pdfsReused.incrementAndGet();
-                    }
-                    // With PDFs the view was made for them, and what it links is among the used assets already.
-                    if (docPages.add(files, lang, d, pdfFile != null ? pdfFile.link() : null,
-                            linked -> job != null ? job.view() : docs.document(lang, d, assets.get(lang), linked, stale),
-                            assets.get(lang), usedAssets, stale, true)) {
-                        pagesReused.incrementAndGet();
-                    }
-                    return files;
-                })) {
-                    out.addAll(pending);
-                }
+                List<Document> batch = inLang.subList(from, Math.min(from + PAGE_BATCH, inLang.size()));
+                stages.add(new Stage(lang, false, () -> Parallel.map(batch, d -> documentPage(ctx, docs, docPages, sitemap,
+                        pdfs, jobs.get(PagePaths.document(lang, d)), printed.get(PagePaths.document(lang, d)), lang, d,
+                        assets.get(lang), usedAssets, stale))));
             }
-            SearchIndex.Index made = finished(index);
-            if (made.fromCache()) indexesReused.add(lang);
-            // The next language's index is begun only now, so that one index at a time is held.
-            if (i + 1 < langs.length) index = startIndex.apply(langs[i + 1]);
-            for (SearchIndex.File f : made.files()) out.add(f.path(), f.bytes(), "generated search index");
-            Optional<byte[]> feed = AtomFeed.site(ctx, lang, pdf);
-            if (feed.isPresent()) out.add(PagePaths.feed(lang), feed.get(), "generated site feed");
-            Optional<byte[]> jsonFeed = JsonFeed.site(ctx, lang, pdf);
-            if (jsonFeed.isPresent()) out.add(PagePaths.jsonFeed(lang), jsonFeed.get(), "generated JSON feed");
+            stages.add(new Stage(lang, true, () -> List.of(feeds(ctx, lang, pdf, sitemap))));
+        }
+        ExecutorService maker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "advisory-site-pages");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<SearchIndex.Index> index = startIndex.apply(stages.get(0).lang());
+            Future<List<PageSink.Pending>> next = maker.submit(stages.get(0).make()::call);
+            for (int s = 0; s < stages.size(); s++) {
+                List<PageSink.Pending> made = finished(next);
+                if (s + 1 < stages.size()) next = maker.submit(stages.get(s + 1).make()::call);
+                Stage stage = stages.get(s);
+                if (stage.endsLanguage()) {
+                    SearchIndex.Index madeIndex = finished(index);
+                    if (madeIndex.fromCache()) indexesReused.add(stage.lang());
+                    // The next language's index is begun only now, so that one index at a time is held.
+                    if (s + 1 < stages.size()) index = startIndex.apply(stages.get(s + 1).lang());
+                    for (SearchIndex.File f : madeIndex.files()) out.add(f.path(), f.bytes(), "generated search index");
+                }
+                for (PageSink.Pending pending : made) out.addAll(pending);
+            }
+        } finally {
+            maker.shutdownNow();
         }
     }
 
-    /** A search index made on the indexer's thread; its failure is the build's. */
-    private static SearchIndex.Index finished(Future<SearchIndex.Index> index) {
+    /** Some of a language's files, made together; the last stage of a language is followed by its search index. */
+    private record Stage(Lang lang, boolean endsLanguage, Make make) {
+    }
+
+    @FunctionalInterface
+    private interface Make {
+        List<PageSink.Pending> call() throws RenderException;
+    }
+
+    /** A document's page in a language, with its PDF when there is one. */
+    private PageSink.Pending documentPage(RenderContext ctx, DocumentViews docs, DocumentPages docPages, Sitemap sitemap,
+                                          DocumentPdfs pdfs, ParallelPrint.Job job, DocumentPdfs.Pdf pdfFile, Lang lang,
+                                          Document d, Map<String, Asset> assets, Set<Asset> usedAssets,
+                                          Set<SectionRef> stale) throws RenderException {
+        PageSink.Pending files = new PageSink.Pending(sitemap);
+        Optional<byte[]> pdfBytes = pdfFile != null ? pdfFile.bytes() : Optional.empty();
+        if (pdfFile != null && pdfBytes.isEmpty()) {
+            // Its cache entry was taken by its size and is not a PDF after all: typeset
+            // it now, before the page states its size.
+            pdfFile = pdfs.render(ctx, lang, d, docs.document(lang, d, assets, usedAssets, stale));
+            pdfBytes = pdfFile.bytes();
+        }
+        if (pdfFile != null) {
+            String file = d.require(lang).file();
+            files.add(pdfFile.path(), pdfBytes.orElseThrow(() -> new RenderException(file, 1,
+                    "its PDF went from .cache/pdf while this build ran; build again")), file);
+            if (pdfFile.reused()) pdfsReused.incrementAndGet();
+        }
+        // With PDFs the view was made for them, and what it links is among the used assets already.
+        if (docPages.add(files, lang, d, pdfFile != null ? pdfFile.link() : null,
+                linked -> job != null ? job.view() : docs.document(lang, d, assets, linked, stale),
+                assets, usedAssets, stale, true)) {
+            pagesReused.incrementAndGet();
+        }
+        return files;
+    }
+
+    /** A language's Atom and JSON feeds, when it has any. */
+    private static PageSink.Pending feeds(RenderContext ctx, Lang lang, boolean pdf, Sitemap sitemap) throws RenderException {
+        PageSink.Pending files = new PageSink.Pending(sitemap);
+        Optional<byte[]> feed = AtomFeed.site(ctx, lang, pdf);
+        if (feed.isPresent()) files.add(PagePaths.feed(lang), feed.get(), "generated site feed");
+        Optional<byte[]> jsonFeed = JsonFeed.site(ctx, lang, pdf);
+        if (jsonFeed.isPresent()) files.add(PagePaths.jsonFeed(lang), jsonFeed.get(), "generated JSON feed");
+        return files;
+    }
+
+    /** The result of work done on a thread of this render's; its failure is the build's. */
+    private static <T> T finished(Future<T> work) throws RenderException {
         try {
-            return index.get();
+            return work.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the search index was made", e);
+            throw new IllegalStateException("interrupted while the site was made", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof RenderException r) throw r;
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error r) throw r;
             throw new IllegalStateException(e.getCause());

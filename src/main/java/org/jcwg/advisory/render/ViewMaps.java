@@ -41,9 +41,20 @@ final class ViewMaps {
         throw new IllegalArgumentException("not a view value: " + value.getClass().getName());
     }
 
+    /**
+     * Each record class's components, looked up once: {@link Class#getRecordComponents} builds
+     * them anew on every call, and was more than half of converting a build's views.
+     */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     private static Map<String, Object> recordMap(Record r) {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (RecordComponent c : r.getClass().getRecordComponents()) {
+        for (RecordComponent c : COMPONENTS.get(r.getClass())) {
             Object v;
             try {
                 v = c.getAccessor().invoke(r);
