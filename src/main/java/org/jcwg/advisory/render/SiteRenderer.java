@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
@@ -189,7 +190,7 @@ public final class SiteRenderer {
             renderLanguages(ctx, docs, new DocumentPages(ctx, machine, reuse, pages), out, pdfs, jobs, printed,
                     lang -> indexer.submit(() -> SearchIndex.build(ctx, lang, renderCache)), usedAssets, stale, pdf);
         } finally {
-            indexer.shutdownNow();
+            stop(indexer);
         }
         Optional<byte[]> sitemap = out.sitemap().xml();
         if (sitemap.isPresent()) out.add(PagePaths.sitemap(), sitemap.get(), "generated sitemap");
@@ -254,8 +255,25 @@ public final class SiteRenderer {
                 for (PageSink.Pending pending : made) out.addAll(pending);
             }
         } finally {
-            maker.shutdownNow();
+            stop(maker);
         }
+    }
+
+    /**
+     * Stops a thread of this render's and waits for it: its work keeps entries in the build cache,
+     * which must not go on after the render has ended (interrupted, say, by a preview that closes).
+     */
+    private static void stop(ExecutorService threads) {
+        threads.shutdownNow();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (threads.awaitTermination(1, TimeUnit.MINUTES)) break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
     }
 
     /** Some of a language's files, made together; the last stage of a language is followed by its search index. */
