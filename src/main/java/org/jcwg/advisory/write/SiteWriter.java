@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -136,6 +137,9 @@ public final class SiteWriter {
         public Written commit() throws IOException {
             if (previous) {
                 InPlaceUpdate.apply(folder, target, outputs);
+                // A marker an older generator wrote says what that one did.
+                Path marker = target.resolve(MARKER);
+                if (!Arrays.equals(Files.readAllBytes(marker), MARKER_TEXT)) AtomicFile.write(marker, MARKER_TEXT);
             } else {
                 Files.write(folder.resolve(MARKER), MARKER_TEXT);
                 swap(folder, target, target.getParent());
