@@ -181,11 +181,7 @@ public final class SiteRenderer {
         }
         // The search indexes are made on a thread of their own while the pages are made: merging a
         // language's postings is work for one core, which the pages' work leaves the other cores.
-        ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "advisory-site-search-index");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService indexer = thread("advisory-site-search-index");
         try {
             renderLanguages(ctx, docs, new DocumentPages(ctx, machine, reuse, pages), out, pdfs, jobs, printed,
                     lang -> indexer.submit(() -> SearchIndex.build(ctx, lang, renderCache)), usedAssets, stale, pdf);
@@ -233,11 +229,7 @@ public final class SiteRenderer {
             }
             stages.add(new Stage(lang, true, () -> List.of(feeds(ctx, lang, pdf, sitemap))));
         }
-        ExecutorService maker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "advisory-site-pages");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService maker = thread("advisory-site-pages");
         try {
             Future<SearchIndex.Index> index = startIndex.apply(stages.get(0).lang());
             Future<List<PageSink.Pending>> next = maker.submit(stages.get(0).make()::call);
@@ -257,6 +249,15 @@ public final class SiteRenderer {
         } finally {
             stop(maker);
         }
+    }
+
+    /** A thread of this render's, which never keeps the JVM from exiting. */
+    private static ExecutorService thread(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /**
