@@ -62,16 +62,6 @@ public final class Fingerprint {
         TEXTS.putIfAbsent(text, digest);
     }
 
-    /** Whether {@code s} has the form of a fingerprint: 64 lower-case hex digits. */
-    public static boolean isDigest(String s) {
-        if (s.length() != 64) return false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) return false;
-        }
-        return true;
-    }
-
     private static final Map<String, String> TEXTS = Collections.synchronizedMap(new WeakHashMap<>());
 
     public static String of(String... parts) {

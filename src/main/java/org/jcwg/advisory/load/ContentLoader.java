@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
 import org.jcwg.advisory.cache.BuildCache;
 import org.jcwg.advisory.cache.Fingerprint;
+import org.jcwg.advisory.cache.KeyedBytes;
 import org.jcwg.advisory.diag.Diagnostic;
 import org.jcwg.advisory.diag.SourcePos;
 import org.jcwg.advisory.markdown.MarkdownProcessor;
@@ -234,14 +235,14 @@ public final class ContentLoader {
         long modified = Files.getLastModifiedTime(source.path()).to(TimeUnit.NANOSECONDS);
         String key = Fingerprint.of(Fingerprint.GENERATOR_CODE, source.lang().code(), source.file(), "body digest of the file",
                 bytes.length + " " + modified + " " + Long.toHexString(crc.getValue()));
-        Optional<String> known = cache.find(key).map(b -> new String(b, StandardCharsets.US_ASCII))
-                .filter(Fingerprint::isDigest);
+        Optional<String> known = cache.find(key).flatMap(entry -> KeyedBytes.payload(entry, key))
+                .map(digest -> StandardCharsets.US_ASCII.decode(digest).toString());
         if (known.isPresent()) {
             Fingerprint.rememberText(body, known.get());
             return known.get();
         }
         String digest = Fingerprint.ofText(body);
-        if (cache.keeps()) cache.keep(key, digest.getBytes(StandardCharsets.US_ASCII));
+        if (cache.keeps()) cache.keep(key, KeyedBytes.encode(key, Optional.of(digest.getBytes(StandardCharsets.US_ASCII))));
         return digest;
     }
 

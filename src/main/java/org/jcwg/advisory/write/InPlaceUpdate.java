@@ -142,7 +142,7 @@ final class InPlaceUpdate {
         return found;
     }
 
-    static String relative(Path root, Path file) {
+    private static String relative(Path root, Path file) {
         return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }
 }

@@ -118,7 +118,7 @@ public final class SiteWriter {
             if (!dest.startsWith(folder) || dest.equals(folder)) {
                 throw new IOException("refusing to write outside the output folder: " + file.path());
             }
-            String relative = InPlaceUpdate.relative(folder, dest);
+            String relative = file.path(); // relative, with '/' and no "." or ".." (OutputFile sees to it)
             if (relative.equals(MARKER) || relative.equals(InPlaceUpdate.JOURNAL)) {
                 throw new IOException("refusing to write the generator's own file: " + file.path());
             }
