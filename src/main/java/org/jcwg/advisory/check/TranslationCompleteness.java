@@ -2,7 +2,6 @@ package org.jcwg.advisory.check;
 
 import java.util.List;
 import org.jcwg.advisory.diag.SourcePos;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jcwg.advisory.model.Lang;
 import org.jcwg.advisory.model.SectionText.TextBlock;
@@ -27,7 +26,6 @@ final class TranslationCompleteness {
     static final double MIN_BLOCK_SHARE = 0.1;
 
     private static final Pattern INLINE_CODE = Pattern.compile("(`+)(.+?)\\1", Pattern.DOTALL);
-    private static final Pattern ACRONYM = Pattern.compile("(?<![A-Za-z])[A-Z][A-Z0-9&]+s?(?![A-Za-z])");
 
     private TranslationCompleteness() {
     }
@@ -64,8 +62,7 @@ final class TranslationCompleteness {
                     mark(skip, i, i + c.length());
                 }
             }
-            Matcher m = ACRONYM.matcher(block.text());
-            while (m.find()) mark(skip, m.start(), m.end());
+            Acronyms.each(block.text(), (start, end) -> mark(skip, start, end));
             for (int i = 0; i < skip.length; i++) {
                 char c = block.text().charAt(i);
                 if (skip[i] || !Character.isLetter(c)) continue;
