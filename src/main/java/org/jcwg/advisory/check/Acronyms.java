@@ -4,7 +4,7 @@ package org.jcwg.advisory.check;
  * Acronyms in prose ("OFAC", "VASPs", "AT&T", "T1566"; not "Xyz" or "ABCsx"): an upper-case letter not
  * preceded by a letter, then upper-case letters, digits or '&', maybe a plural 's', not followed
  * by a letter. Found left to right as {@code (?<![A-Za-z])[A-Z][A-Z0-9&]+s?(?![A-Za-z])} would
- * find them, by hand: in a Korean text the expression tried every character and was a third of
+ * find them, by hand: in a Korean text the expression tried every character and was half of
  * the completeness check. Stateless.
  */
 final class Acronyms {
