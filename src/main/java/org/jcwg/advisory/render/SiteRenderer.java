@@ -216,6 +216,7 @@ public final class SiteRenderer {
                                  Set<SectionRef> stale, boolean pdf) throws RenderException {
         Map<Lang, Map<String, Asset>> assets = assetsByLang(ctx.site);
         Sitemap sitemap = out.sitemap();
+        DocumentInputs documents = new DocumentInputs(ctx, docs, docPages, sitemap, pdfs, jobs, printed, usedAssets, stale);
         List<Stage> stages = new ArrayList<>();
         for (Lang lang : Lang.values()) {
             stages.add(new Stage(lang, false, () -> generated.language(ctx, docs, lang, sitemap)));
@@ -223,9 +224,7 @@ public final class SiteRenderer {
             List<Document> inLang = ctx.inLang(lang);
             for (int from = 0; from < inLang.size(); from += PAGE_BATCH) {
                 List<Document> batch = inLang.subList(from, Math.min(from + PAGE_BATCH, inLang.size()));
-                stages.add(new Stage(lang, false, () -> Parallel.map(batch, d -> documentPage(ctx, docs, docPages, sitemap,
-                        pdfs, jobs.get(PagePaths.document(lang, d)), printed.get(PagePaths.document(lang, d)), lang, d,
-                        assets.get(lang), usedAssets, stale))));
+                stages.add(new Stage(lang, false, () -> Parallel.map(batch, d -> documentPage(documents, lang, d, assets.get(lang)))));
             }
             stages.add(new Stage(lang, true, () -> List.of(feeds(ctx, lang, pdf, sitemap))));
         }
@@ -286,17 +285,24 @@ public final class SiteRenderer {
         List<PageSink.Pending> call() throws RenderException;
     }
 
+    /** What making a document's page takes from the render around it. */
+    private record DocumentInputs(RenderContext ctx, DocumentViews docs, DocumentPages docPages, Sitemap sitemap,
+                                 DocumentPdfs pdfs, Map<String, ParallelPrint.Job> jobs, Map<String, DocumentPdfs.Pdf> printed,
+                                 Set<Asset> usedAssets, Set<SectionRef> stale) {
+    }
+
     /** A document's page in a language, with its PDF when there is one. */
-    private PageSink.Pending documentPage(RenderContext ctx, DocumentViews docs, DocumentPages docPages, Sitemap sitemap,
-                                          DocumentPdfs pdfs, ParallelPrint.Job job, DocumentPdfs.Pdf pdfFile, Lang lang,
-                                          Document d, Map<String, Asset> assets, Set<Asset> usedAssets,
-                                          Set<SectionRef> stale) throws RenderException {
-        PageSink.Pending files = new PageSink.Pending(sitemap);
+    private PageSink.Pending documentPage(DocumentInputs on, Lang lang, Document d, Map<String, Asset> assets)
+            throws RenderException {
+        String path = PagePaths.document(lang, d);
+        ParallelPrint.Job job = on.jobs().get(path);
+        DocumentPdfs.Pdf pdfFile = on.printed().get(path);
+        PageSink.Pending files = new PageSink.Pending(on.sitemap());
         Optional<byte[]> pdfBytes = pdfFile != null ? pdfFile.bytes() : Optional.empty();
         if (pdfFile != null && pdfBytes.isEmpty()) {
             // Its cache entry was taken by its size and is not a PDF after all: typeset
             // it now, before the page states its size.
-            pdfFile = pdfs.render(ctx, lang, d, docs.document(lang, d, assets, usedAssets, stale));
+            pdfFile = on.pdfs().render(on.ctx(), lang, d, on.docs().document(lang, d, assets, on.usedAssets(), on.stale()));
             pdfBytes = pdfFile.bytes();
         }
         if (pdfFile != null) {
@@ -306,9 +312,9 @@ public final class SiteRenderer {
             if (pdfFile.reused()) pdfsReused.incrementAndGet();
         }
         // With PDFs the view was made for them, and what it links is among the used assets already.
-        if (docPages.add(files, lang, d, pdfFile != null ? pdfFile.link() : null,
-                linked -> job != null ? job.view() : docs.document(lang, d, assets, linked, stale),
-                assets, usedAssets, stale, true)) {
+        if (on.docPages().add(files, lang, d, pdfFile != null ? pdfFile.link() : null,
+                linked -> job != null ? job.view() : on.docs().document(lang, d, assets, linked, on.stale()),
+                assets, on.usedAssets(), on.stale(), true)) {
             pagesReused.incrementAndGet();
         }
         return files;
