@@ -34,6 +34,7 @@ import java.util.function.UnaryOperator;
  * caller), and raw HTML (escaped, stand-alone comments dropped). Everything else is left to
  * flexmark's own renderers. The per-document inputs travel on the flexmark {@code Document}, so one
  * renderer serves all threads; an instance is created per render and is not shared.
+ * {@link BodyRenderer} makes the same HTML and shares its decisions on targets from here.
  */
 final class SafeNodeRenderer implements NodeRenderer {
 
@@ -95,7 +96,7 @@ final class SafeNodeRenderer implements NodeRenderer {
     }
 
     /** Inside a link's words, an address the autolinker found stays words: links cannot nest in HTML. */
-    private static boolean insideLink(Node node) {
+    static boolean insideLink(Node node) {
         return node.getAncestorOfType(Link.class, LinkRef.class) != null;
     }
 
@@ -107,8 +108,7 @@ final class SafeNodeRenderer implements NodeRenderer {
         }
         String text = all.substring(0, LinkPolicy.bareLinkLength(all));
         String trailing = all.substring(text.length());
-        String href = text.startsWith("www.") ? LinkPolicy.WWW_PREFIX + text : text;
-        String target = LinkPolicy.isAllowed(href) ? emitted(href, context) : null;
+        String target = autoLinkTarget(text, REWRITER.get(context.getDocument()));
         if (target == null) { // not allowed, or withheld by the page: the words stay, the link goes
             html.text(all);
             return;
@@ -133,7 +133,7 @@ final class SafeNodeRenderer implements NodeRenderer {
     }
 
     private void writeLink(Node node, String target, BasedSequence title, NodeRendererContext context, HtmlWriter html) {
-        String href = LinkPolicy.isAllowed(target) ? emitted(target, context) : null;
+        String href = allowedTarget(target, REWRITER.get(context.getDocument()));
         if (href == null) {
             context.renderChildren(node); // the words stay, the target goes
             return;
@@ -149,7 +149,7 @@ final class SafeNodeRenderer implements NodeRenderer {
 
     private void writeImage(Node node, String target, BasedSequence title, NodeRendererContext context, HtmlWriter html) {
         String alt = PlainText.inline(node);
-        String src = LinkPolicy.isAllowed(target) ? emitted(target, context) : null;
+        String src = allowedTarget(target, REWRITER.get(context.getDocument()));
         if (src == null) {
             html.text(alt);
             return;
@@ -163,14 +163,21 @@ final class SafeNodeRenderer implements NodeRenderer {
     }
 
     /**
-     * The href/src to write for an allowed target: relative ones are the caller's business, and
-     * null from the caller means "leave the target out" (a document this edition withholds).
+     * The href/src to write for a link or image target, or null to leave it out: a target the
+     * policy refuses, or a relative one the caller's {@code rewriter} withholds (a document this
+     * edition does not publish). Relative targets are the rewriter's business.
      */
-    private static String emitted(String target, NodeRendererContext context) {
+    static String allowedTarget(String target, UnaryOperator<String> rewriter) {
+        if (!LinkPolicy.isAllowed(target)) return null;
         if (LinkPolicy.classify(target) == LinkPolicy.Kind.RELATIVE) {
-            return REWRITER.get(context.getDocument()).apply(target);
+            return rewriter.apply(target);
         }
         return Escaping.percentEncodeUrl(target);
+    }
+
+    /** As {@link #allowedTarget}, for an address the autolinker found ({@code www.} ones get a scheme). */
+    static String autoLinkTarget(String text, UnaryOperator<String> rewriter) {
+        return allowedTarget(text.startsWith("www.") ? LinkPolicy.WWW_PREFIX + text : text, rewriter);
     }
 
     private void renderHtmlBlock(HtmlBlockBase node, NodeRendererContext context, HtmlWriter html) {
