@@ -45,15 +45,16 @@ public final class MarkdownProcessor {
 
     public MarkdownProcessor() {
         DataHolder options = bodyOptions();
-        this.parser = Parser.builder(options).build();
+        this.parser = QuickInlineParser.parser(options);
         this.bodyRenderer = new BodyRenderer(options);
         this.renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(opts -> new SafeNodeRenderer())
                 .build();
-        this.inlineParser = Parser.builder(inlineOptions()).build();
+        this.inlineParser = QuickInlineParser.parser(inlineOptions());
     }
 
-    private static DataHolder bodyOptions() {
+    /** The options bodies are parsed and rendered with. */
+    static DataHolder bodyOptions() {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = List.of(TablesExtension.create(), FootnoteExtension.create(),
                 AttributesExtension.create(), new ScreenedAutolinkExtension(), StrikethroughExtension.create());
@@ -80,7 +81,7 @@ public final class MarkdownProcessor {
     }
 
     /** Titles are one line of inline text: no block syntax, so "2022. Review" is not a list item. */
-    private static DataHolder inlineOptions() {
+    static DataHolder inlineOptions() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(StrikethroughExtension.create()));
         options.set(Parser.BLOCK_QUOTE_PARSER, false);

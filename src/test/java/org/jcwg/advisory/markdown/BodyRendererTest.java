@@ -1,29 +1,20 @@
 package org.jcwg.advisory.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
-import org.jcwg.advisory.bench.LargeCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@link BodyRenderer} must give flexmark's bytes for every body it renders, and must render the
- * bodies editors write (it only pays if flexmark is rarely needed). Checked on the sample
- * publication, the benchmark's corpus, the fuzzer's saved inputs and random mixes of every
- * construct the body options know, including the awkward ones (raw HTML with blank lines,
- * undefined references, entities, tabs, attribute blocks).
+ * bodies editors write (it only pays if flexmark is rarely needed).
  */
 class BodyRendererTest {
 
@@ -31,73 +22,25 @@ class BodyRendererTest {
     /** Withholds some relative targets, rewrites the rest, as a page of an edition does. */
     private static final UnaryOperator<String> REWRITER = target -> target.length() % 3 == 0 ? null : "../" + target;
 
-    private static final String[] INLINE = {
-        "threat", "actors", "laundered", "USDT", "자금을", "세탁했다", "가상자산", "2024년", "\"quoted\"", "it's",
-        "*emphasis*", "_under_", "**strong**", "__strong__", "***both***", "~~struck~~", "`code`", "`` a ` b ``",
-        "`  spaced   code  `", "[link](https://example.org/a?b=1&c=2 \"Title & more\")", "[relative](../reports/x.md#part)",
-        "[rel](x.md)", "[ref][r1]", "[r1]", "[r1][]", "[missing][nope]", "[nope]", "![picture](img/p.png \"a <title>\")",
-        "![alt *em*](pic.png)", "![ref image][r1]", "![missing][nope]", "<https://auto.example.org/path>",
-        "https://www.example.com/path.", "www.example.org/x,", "analyst@example.com", "<mail@example.org>",
-        "<b>bold</b>", "<span\n  class=\"x\">", "<!-- note -->", "&amp;", "&copy;", "&#123;", "&#x1F600;", "&bogus;",
-        "\\*not em\\*", "\\\\", "a\\", "[^1]", "[^2]", "[^missing]", "<", ">", "&", "\t", "tab\there",
-        "[x](javascript:alert(1))", "[y](data:text/html,x)", "{.note}", "word{.cls}", "{#lost}", "x{#y}", "{: bad}",
-        "[link *with* `code`](https://example.org)", "[a [nested](https://n.example) b](https://o.example)",
-        "[www.inside.example](https://outer.example)", "0x52908400098527886E0F7030069857D2E4169EE7",
-        "bc1qa5wkgaew2dkv56kfvj49j0av5nml45x9ek9hz6", "1.", "-", "+", "#", "|", "  \n", "\\\n", "\n", " ", "  "
-    };
-
-    private static final String[] BLOCKS = {
-        "# Heading {#top}", "## Second *level* {#second-level}", "### Third", "#### Four {#bad id}", "Setext\n======",
-        "Setext two\n---", "- one\n- two\n- three", "1. first\n2. second", "3. starts at three\n4. next",
-        "- loose\n\n- items", "- outer\n  - inner\n  - inner two\n- back", "1. a\n\n   para in item\n2. b",
-        "> quoted *text*\n> more", "> - list in quote\n> - two", "> > nested", "```\nplain <code> & \"x\"\n\n  indented\n```",
-        "```bash\n$ echo hi\n```", "```js title\nx()\n```", "~~~\ntilde\n~~~", "    indented code\n\n    more",
-        "---", "***", "| Indicator | Type |\n|:--|--:|\n| 1.2.3.4 | IP |\n| `x` | *y* |",
-        "| a | b | c |\n|---|:-:|---|\n| 1 | 2 |\n| 1 | 2 | 3 | 4 |", "| only |\n|---|\n| [l](https://t.example) |",
-        "[^1]: A footnote with [a link](https://f.example).", "[^2]: Two paragraphs.\n\n    Second one.",
-        "[^3]: Unreferenced.", "[r1]: https://example.org/ref \"Ref title\"", "[r2]: ../local.md",
-        "<div>\nraw <b>html</b>\n</div>", "<!-- a comment -->", "<!-- multi\n\nline -->", "<pre>\n\n\nx\n</pre>",
-        "<?php echo 1; ?>", "<script>alert(1)</script>", "<![CDATA[\nx\n]]>", "\t\tx", "para {.cls}", "  \n  \n",
-        "* * *", "1) paren list\n2) two", "- [ ] task\n- [x] done"
-    };
-
-    private static final String[] SEPARATORS = {"\n\n", "\n", "\n\n\n", "\n  \n"};
-
     @Test
     void samplePublicationRendersLikeFlexmark() throws IOException {
-        List<Path> files = markdownFiles(Path.of("content-en"), Path.of("content-ko"));
-        assertTrue(files.size() >= 10, "the sample publication's documents");
-        for (Path file : files) {
-            MarkdownProcessor.Renders renders = MARKDOWN.bothRenders(body(file), REWRITER);
-            assertNotNull(renders.own(), () -> file + " was left to flexmark");
-            assertEquals(renders.flexmark(), renders.own(), file::toString);
-        }
+        List<MarkdownSamples.Sample> samples = MarkdownSamples.samplePublication();
+        assertTrue(samples.size() >= 10, "the sample publication's documents");
+        for (MarkdownSamples.Sample sample : samples) assertTrue(requireSame(sample), sample.name() + " was left to flexmark");
     }
 
     @Test
     void benchmarkCorpusRendersLikeFlexmark(@TempDir Path root) throws IOException {
-        new LargeCorpus(LargeCorpus.DEFAULT_SEED).write(root, 20);
-        List<Path> files = markdownFiles(root.resolve("content-en"), root.resolve("content-ko"));
-        assertEquals(40, files.size());
-        for (Path file : files) {
-            MarkdownProcessor.Renders renders = MARKDOWN.bothRenders(body(file), REWRITER);
-            assertNotNull(renders.own(), () -> file + " was left to flexmark");
-            assertEquals(renders.flexmark(), renders.own(), file::toString);
-        }
+        List<MarkdownSamples.Sample> samples = MarkdownSamples.benchmarkCorpus(root, 20);
+        assertEquals(40, samples.size());
+        for (MarkdownSamples.Sample sample : samples) assertTrue(requireSame(sample), sample.name() + " was left to flexmark");
     }
 
     @Test
     void fuzzerInputsRenderLikeFlexmarkOrAreLeftToIt() throws IOException {
-        Path inputs = Path.of("src/test/resources/org/jcwg/advisory/markdown/FuzzMarkdownTestInputs");
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(inputs)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
-        }
-        assertTrue(files.size() > 5, "the fuzzer's saved inputs");
-        for (Path file : files) {
-            String body = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            requireSame(body, file.toString());
-        }
+        List<MarkdownSamples.Sample> samples = MarkdownSamples.fuzzerInputs();
+        assertTrue(samples.size() > 5, "the fuzzer's saved inputs");
+        samples.forEach(BodyRendererTest::requireSame);
     }
 
     @Test
@@ -105,10 +48,10 @@ class BodyRendererTest {
         Random random = new Random(20261207L);
         int rendered = 0;
         for (int n = 0; n < 6000; n++) {
-            String body = randomBody(random);
-            boolean here = requireSame(body, "random body " + n);
+            MarkdownSamples.Sample sample = new MarkdownSamples.Sample("random body " + n, MarkdownSamples.randomBody(random));
+            boolean here = requireSame(sample);
             // only a {.class} that survives the sanitizer sends a body to flexmark
-            if (!body.contains("{.")) assertTrue(here, "random body " + n + " was left to flexmark:\n" + body);
+            if (!sample.body().contains("{.")) assertTrue(here, sample.name() + " was left to flexmark:\n" + sample.body());
             if (here) rendered++;
         }
         assertTrue(rendered > 3000, "most random bodies are rendered here, not by flexmark: " + rendered);
@@ -124,49 +67,10 @@ class BodyRendererTest {
     }
 
     /** True when BodyRenderer rendered the body (then it must match flexmark byte for byte). */
-    private static boolean requireSame(String body, String name) {
-        MarkdownProcessor.Renders renders = MARKDOWN.bothRenders(body, REWRITER);
+    private static boolean requireSame(MarkdownSamples.Sample sample) {
+        MarkdownProcessor.Renders renders = MARKDOWN.bothRenders(sample.body(), REWRITER);
         if (renders.own() == null) return false;
-        assertEquals(renders.flexmark(), renders.own(), () -> name + ":\n" + body);
+        assertEquals(renders.flexmark(), renders.own(), () -> sample.name() + ":\n" + sample.body());
         return true;
-    }
-
-    private static String randomBody(Random random) {
-        StringBuilder body = new StringBuilder();
-        int blocks = 1 + random.nextInt(8);
-        for (int b = 0; b < blocks; b++) {
-            if (b > 0) body.append(SEPARATORS[random.nextInt(SEPARATORS.length)]);
-            if (random.nextInt(3) == 0) {
-                body.append(BLOCKS[random.nextInt(BLOCKS.length)]);
-            } else {
-                String[] prefixes = {"", "", "", "# ", "- ", "1. ", "> ", "| ", "    ", "\t", "[^1]: ", "  "};
-                body.append(prefixes[random.nextInt(prefixes.length)]);
-                int atoms = 1 + random.nextInt(12);
-                for (int a = 0; a < atoms; a++) {
-                    if (a > 0 && random.nextInt(4) != 0) body.append(' ');
-                    body.append(INLINE[random.nextInt(INLINE.length)]);
-                }
-            }
-        }
-        if (random.nextBoolean()) body.append('\n');
-        return body.toString();
-    }
-
-    private static List<Path> markdownFiles(Path... folders) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path folder : folders) {
-            try (Stream<Path> s = Files.walk(folder)) {
-                s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
-            }
-        }
-        return files;
-    }
-
-    /** The Markdown after the front matter. */
-    private static String body(Path file) throws IOException {
-        String text = Files.readString(file);
-        if (!text.startsWith("---\n")) return text;
-        int end = text.indexOf("\n---\n", 4);
-        return end < 0 ? text : text.substring(end + 5);
     }
 }
