@@ -77,7 +77,7 @@ final class BodyRenderer {
     private enum Kind {
         CHILDREN, NOTHING, PARAGRAPH, HEADING, TEXT, SOFT_BREAK, HARD_BREAK, EMPHASIS, STRONG, STRIKE, CODE,
         BULLET_LIST, ORDERED_LIST, LIST_ITEM, BLOCK_QUOTE, FENCED_CODE, INDENTED_CODE, THEMATIC_BREAK, HTML_BLOCK,
-        HTML_INLINE, ENTITY, LINK, LINK_REF, IMAGE, IMAGE_REF, AUTO_LINK, MAIL_LINK, FOOTNOTE, TABLE, TABLE_SECTION,
+        HTML_INLINE, ENTITY, LINK, LINK_REF, IMAGE, IMAGE_REF, AUTO_LINK, MAIL_LINK, FOOTNOTE, TABLE, TABLE_HEAD, TABLE_BODY,
         TABLE_ROW, TABLE_CELL
     }
 
@@ -101,8 +101,8 @@ final class BodyRenderer {
             Map.entry(Link.class, Kind.LINK), Map.entry(LinkRef.class, Kind.LINK_REF), Map.entry(Image.class, Kind.IMAGE),
             Map.entry(ImageRef.class, Kind.IMAGE_REF), Map.entry(AutoLink.class, Kind.AUTO_LINK),
             Map.entry(MailLink.class, Kind.MAIL_LINK), Map.entry(Footnote.class, Kind.FOOTNOTE),
-            Map.entry(TableBlock.class, Kind.TABLE), Map.entry(TableHead.class, Kind.TABLE_SECTION),
-            Map.entry(TableBody.class, Kind.TABLE_SECTION), Map.entry(TableRow.class, Kind.TABLE_ROW),
+            Map.entry(TableBlock.class, Kind.TABLE), Map.entry(TableHead.class, Kind.TABLE_HEAD),
+            Map.entry(TableBody.class, Kind.TABLE_BODY), Map.entry(TableRow.class, Kind.TABLE_ROW),
             Map.entry(TableCell.class, Kind.TABLE_CELL));
 
     private final ListOptions listOptions;
@@ -220,13 +220,7 @@ final class BodyRenderer {
                     if (listOptions.isOrderedListManualStart() && start != 1) attribute("start", String.valueOf(start));
                     indented("ol", node);
                 }
-                case LIST_ITEM -> {
-                    html.line();
-                    tag("li");
-                    html.text(((ListItem) node).getMarkerSuffix().unescape());
-                    children(node);
-                    html.raw("</li>").line();
-                }
+                case LIST_ITEM -> onALine("li", ((ListItem) node).getMarkerSuffix().unescape(), node);
                 case BLOCK_QUOTE -> {
                     html.line();
                     tag("blockquote");
@@ -252,8 +246,8 @@ final class BodyRenderer {
                 }
                 case HTML_BLOCK -> htmlBlock((HtmlBlockBase) node);
                 case HTML_INLINE -> {
-                    String source = node.getChars().toString();
-                    if (!HtmlComments.isCommentOnly(source)) html.text(normalizeEol(source));
+                    String text = SafeNodeRenderer.shownHtmlInline(node);
+                    if (text != null) html.text(text);
                 }
                 case ENTITY -> {
                     if (!htmlOptions.unescapeHtmlEntities) throw new Unsupported();
@@ -279,18 +273,9 @@ final class BodyRenderer {
                     children(node);
                     html.line().line().raw("</table>").line().line();
                 }
-                case TABLE_SECTION -> {
-                    html.line();
-                    tag(node instanceof TableHead ? "thead" : "tbody");
-                    children(node);
-                    html.raw(node instanceof TableHead ? "</thead>" : "</tbody>").line();
-                }
-                case TABLE_ROW -> {
-                    html.line();
-                    tag("tr");
-                    children(node);
-                    html.raw("</tr>").line();
-                }
+                case TABLE_HEAD -> onALine("thead", "", node);
+                case TABLE_BODY -> onALine("tbody", "", node);
+                case TABLE_ROW -> onALine("tr", "", node);
                 case TABLE_CELL -> tableCell((TableCell) node);
             }
         }
@@ -302,25 +287,34 @@ final class BodyRenderer {
                 children(node);
                 return;
             }
-            html.line();
-            tag("p");
-            children(node);
-            html.raw("</p>").line();
+            onALine("p", "", node);
         }
 
         private void heading(com.vladsch.flexmark.ast.Heading node) {
             String id = ids.get(node);
             if (id != null) attribute("id", id);
+            onALine("h" + node.getLevel(), "", node);
+        }
+
+        /** flexmark's {@code tagLine}: the element starts a line and ends one; {@code text} comes before the children. */
+        private void onALine(String name, String text, Node node) {
             html.line();
-            String name = "h" + node.getLevel();
-            tag(name);
-            children(node);
-            html.raw("</").raw(name).raw(">").line();
+            wrapped(name, text, node);
+            html.line();
         }
 
         private void wrapped(String name, Node node) {
+            wrapped(name, "", node);
+        }
+
+        private void wrapped(String name, String text, Node node) {
             tag(name);
+            if (!text.isEmpty()) html.text(text);
             children(node);
+            close(name);
+        }
+
+        private void close(String name) {
             html.raw("</").raw(name).raw(">");
         }
 
@@ -330,7 +324,9 @@ final class BodyRenderer {
             tag(name);
             html.line();
             children(node);
-            html.line().raw("</").raw(name).raw(">").line();
+            html.line();
+            close(name);
+            html.line();
         }
 
         private void fencedCode(FencedCodeBlock node) {
@@ -359,10 +355,8 @@ final class BodyRenderer {
         }
 
         private void htmlBlock(HtmlBlockBase node) {
-            String source = node.getChars().toString();
-            if (HtmlComments.isCommentOnly(source)) return;
-            String text = normalizeEol(source);
-            if (text.endsWith("\n")) text = text.substring(0, text.length() - 1);
+            String text = SafeNodeRenderer.shownHtmlBlock(node);
+            if (text == null) return;
             html.line();
             html.raw("<p>").text(text).raw("</p>");
             html.line();
@@ -500,9 +494,7 @@ final class BodyRenderer {
                 case CENTER -> "center";
                 case RIGHT -> "right";
             });
-            tag(name);
-            children(node);
-            html.raw("</").raw(name).raw(">");
+            wrapped(name, node);
         }
 
         private void attribute(String name, String value) {
@@ -548,7 +540,8 @@ final class BodyRenderer {
         return s.indexOf('\\') < 0 && s.indexOf('&') < 0 ? s : Escaping.unescapeString(s);
     }
 
-    private static String normalizeEol(String s) {
+    /** {@code Escaping.normalizeEOL}, without its copy when there is no carriage return. */
+    static String normalizeEol(String s) {
         return s.indexOf('\r') < 0 ? s : Escaping.normalizeEOL(s);
     }
 }

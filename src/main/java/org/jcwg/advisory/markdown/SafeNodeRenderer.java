@@ -181,23 +181,28 @@ final class SafeNodeRenderer implements NodeRenderer {
     }
 
     private void renderHtmlBlock(HtmlBlockBase node, NodeRendererContext context, HtmlWriter html) {
-        String source = node.getChars().toString();
-        if (HtmlComments.isCommentOnly(source)) {
-            return;
-        }
-        String text = Escaping.normalizeEOL(source);
-        if (text.endsWith("\n")) {
-            text = text.substring(0, text.length() - 1);
-        }
+        String text = shownHtmlBlock(node);
+        if (text == null) return;
         html.line();
         html.tag("p").text(text).tag("/p");
         html.line();
     }
 
     private void renderHtmlInline(HtmlInlineBase node, NodeRendererContext context, HtmlWriter html) {
+        String text = shownHtmlInline(node);
+        if (text != null) html.text(text);
+    }
+
+    /** The text a raw HTML block is shown as (in a paragraph, escaped), or null for a lone comment, which is dropped. */
+    static String shownHtmlBlock(HtmlBlockBase node) {
+        String text = shownHtmlInline(node);
+        return text != null && text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /** The text inline raw HTML is shown as (escaped), or null for a lone comment, which is dropped. */
+    static String shownHtmlInline(Node node) {
         String source = node.getChars().toString();
-        if (!HtmlComments.isCommentOnly(source)) {
-            html.text(Escaping.normalizeEOL(source));
-        }
+        if (HtmlComments.isCommentOnly(source)) return null;
+        return BodyRenderer.normalizeEol(source);
     }
 }
